@@ -1,0 +1,15 @@
+import js from "@eslint/js";
+import { defineConfig } from "eslint/config";
+import astro from "eslint-plugin-astro";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+export default defineConfig(
+  { ignores: ["dist/", ".astro/", "node_modules/", "test-results/", "playwright-report/", "bench/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

@@ -1,0 +1,33 @@
+import { expect, test } from "@playwright/test";
+import { allPaths, sitemapPaths } from "./helpers/site";
+
+for (const path of sitemapPaths()) {
+  test(`${path} answers 200 with one h1, a title, a description and a language`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status(), `status of ${path}`).toBe(200);
+    await expect(page.locator("h1")).toHaveCount(1);
+    expect((await page.title()).trim(), "the <title>").not.toBe("");
+    const description = await page.locator('meta[name="description"]').getAttribute("content");
+    expect(description?.trim(), "the meta description").toBeTruthy();
+    expect(await page.locator("html").getAttribute("lang")).toMatch(/^(en|fr-CA)$/);
+  });
+}
+
+test("an unknown address answers 404 with the helpful not-found page", async ({ page }) => {
+  const response = await page.goto("/no-such-page/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page.getByRole("link", { name: "Go to the home page" })).toHaveAttribute("href", "/");
+});
+
+for (const path of allPaths()) {
+  test(`${path} has a skip link that moves focus to the main content`, async ({ page }) => {
+    await page.goto(path);
+    await page.keyboard.press("Tab");
+    const skip = page.locator(".skip-link");
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("main#main")).toBeFocused();
+  });
+}

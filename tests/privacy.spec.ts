@@ -1,0 +1,29 @@
+import { expect, test } from "@playwright/test";
+import { allPaths } from "./helpers/site";
+
+for (const path of allPaths()) {
+  test(`${path} makes no request beyond this site, sets no cookie and logs no error`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const foreign: string[] = [];
+    const errors: string[] = [];
+    page.on("request", (request) => {
+      const url = request.url();
+      if (!url.startsWith(`${baseURL}/`) && !url.startsWith("data:")) foreign.push(url);
+    });
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(path, { waitUntil: "networkidle" });
+    // Scroll to the end so anything loaded lazily is loaded too.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState("networkidle");
+    expect(foreign, "requests to other sites").toEqual([]);
+    expect(await context.cookies(), "cookies").toEqual([]);
+    expect(await page.evaluate(() => document.cookie), "document.cookie").toBe("");
+    expect(errors, "console errors").toEqual([]);
+  });
+}
