@@ -1,6 +1,7 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
+import { readYamlList } from "./lib/yaml-list";
 
 /** The languages the site is written in; English is the default and is served without a prefix. */
 export const languages = ["en", "fr"] as const;
@@ -30,11 +31,110 @@ const pages = defineCollection({
       .regex(/^[a-z0-9-]+$/, "`key` must be lower-case letters, digits and hyphens."),
     /** The day the page's facts were last checked against the research, as YYYY-MM-DD. */
     reviewed: z.coerce.date({ error: "`reviewed` must be a date written as YYYY-MM-DD." }),
+    /** The day the page was first published, as YYYY-MM-DD; the review date when not given. */
+    published: z.coerce.date({ error: "`published` must be a date written as YYYY-MM-DD." }).optional(),
     /** The page's place in the navigation, smallest first. */
     order: z.number({ error: "`order` must be a number (its place in the navigation)." }).int(),
+    /** On a translation: the revision (12 hex digits) of the English file it was brought up to date with. */
+    translationOf: z
+      .string()
+      .regex(
+        /^[0-9a-f]{12}$/,
+        "`translationOf` must be the 12-character revision that `npm run translations` prints.",
+      )
+      .optional(),
     /** A shorter name for the navigation, when the title is long. */
     navLabel: z.string().min(1).optional(),
   }),
 });
 
-export const collections = { pages };
+/** The groups the sources page lists, in order. */
+export const sourceGroups = ["company", "regulators", "news", "advocacy"] as const;
+
+/** YAML reads 2016-08-25 as a date and 2016 as a number; both are kept as the text that was written. */
+const asWritten = (value: unknown) =>
+  value instanceof Date
+    ? value.toISOString().slice(0, 10)
+    : typeof value === "number"
+      ? String(value)
+      : value;
+
+const https = (field: string) =>
+  z.url({ error: `\`${field}\` must be a full https:// address.` }).refine((u) => u.startsWith("https://"), {
+    error: `\`${field}\` must start with https://.`,
+  });
+
+const sources = defineCollection({
+  loader: () => readYamlList("content/sources.yaml"),
+  schema: z.object({
+    /** Which group of the sources page the source belongs to. */
+    group: z.enum(sourceGroups, { error: "`group` must be company, regulators, news or advocacy." }),
+    /** Who published it: "NBC News", "CNIL", "WhatsApp (blog)". */
+    publisher: z.string().min(1, "`publisher` is required."),
+    /** The document's title as published, or a faithful description when none was seen. */
+    title: z.string().min(1, "`title` is required."),
+    /** When it was published, as found: YYYY-MM-DD, YYYY-MM or YYYY. */
+    date: z.preprocess(
+      asWritten,
+      z
+        .string({ error: "`date` is required, as YYYY-MM-DD, YYYY-MM or YYYY." })
+        .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "`date` must be YYYY-MM-DD, YYYY-MM or YYYY."),
+    ),
+    /** The address the site links to: the publisher's own where possible. */
+    url: https("url"),
+    /** A Wayback Machine copy, so the link survives when the original moves. */
+    archive: https("archive").refine((u) => u.startsWith("https://web.archive.org/"), {
+      error: "`archive` must be a https://web.archive.org/ address.",
+    }),
+    /** True when `url` is a copy of the document on another host, not the publisher's own page. */
+    copy: z.boolean().default(false),
+    /** The language of the source, when it is not English. */
+    lang: z.string().length(2).default("en"),
+    /** A short note shown with the source: what it is, or why it is cited with care. */
+    note: z.string().optional(),
+  }),
+});
+
+const timeline = defineCollection({
+  loader: () => readYamlList("content/timeline.yaml"),
+  schema: z.object({
+    /** When it happened: YYYY-MM-DD, or YYYY-MM when the day is not known. */
+    date: z.preprocess(
+      asWritten,
+      z
+        .string({ error: "`date` is required, as YYYY-MM-DD or YYYY-MM." })
+        .regex(/^\d{4}-\d{2}(-\d{2})?$/, "`date` must be YYYY-MM-DD or YYYY-MM."),
+    ),
+    /** A short title for the event. */
+    title: z.string().min(1, "`title` is required."),
+    /** One or two plain sentences saying what happened. */
+    text: z.string().min(1, "`text` is required."),
+    /** Ids in content/sources.yaml that support the event; at least one. */
+    sources: z.array(z.string()).min(1, "`sources` must list at least one source id."),
+  }),
+});
+
+/** The French text of the timeline's events, matched to content/timeline.yaml by id. */
+const timelineFr = defineCollection({
+  loader: () => readYamlList("content/timeline.fr.yaml"),
+  schema: z.object({
+    /** The event's title in French. */
+    title: z.string().min(1, "`title` is required."),
+    /** The event's text in French: the same facts as the English text. */
+    text: z.string().min(1, "`text` is required."),
+  }),
+});
+
+const updates = defineCollection({
+  loader: glob({ base: "./content/updates", pattern: "*.md" }),
+  schema: z.object({
+    /** What changed on the site, in a few words. */
+    title: z.string().min(1, "`title` is required."),
+    /** The day of the change, as YYYY-MM-DD. */
+    date: z.coerce.date({ error: "`date` must be a date written as YYYY-MM-DD." }),
+    /** The language of the entry: `en` or `fr`. */
+    lang: z.enum(languages, { error: "`lang` must be `en` or `fr`." }),
+  }),
+});
+
+export const collections = { pages, sources, timeline, timelineFr, updates };

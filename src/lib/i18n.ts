@@ -1,5 +1,5 @@
-import en from "../i18n/en.json";
-import fr from "../i18n/fr.json";
+import en from "../i18n/en.json" with { type: "json" };
+import fr from "../i18n/fr.json" with { type: "json" };
 
 export type Lang = "en" | "fr";
 export type UiKey = keyof typeof en;
@@ -27,4 +27,9 @@ export function formatDate(date: Date, lang: Lang): string {
 /** A date as YYYY-MM-DD for `datetime` attributes. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/** The language of a page from Astro's current locale; English when none is set. */
+export function langOf(locale: string | undefined): Lang {
+  return locale === "fr" ? "fr" : "en";
 }

@@ -38,3 +38,23 @@ export function assertFolderMatchesLang(page: Page): void {
     );
   }
 }
+
+/** The address of the sources page in a language. */
+export function sourcesPath(lang: Lang): string {
+  return lang === "en" ? "/sources/" : `/${lang}/sources/`;
+}
+
+/**
+ * Names the content file behind an address, for error messages: "content/pages/en/opt-out.mdx
+ * (/opt-out/)". Components only know the address they are rendered at.
+ */
+export async function fileAt(pathname: string): Promise<string> {
+  const { getCollection } = await import("astro:content");
+  const page = (await getCollection("pages")).find((p) => pathOf(p) === pathname);
+  return page ? `content/pages/${page.id}.mdx (${pathname})` : pathname;
+}
+
+/** The address of a page's preview image, built by src/pages/og/[...slug].png.ts. */
+export function ogImagePath(page: Page): string {
+  return `/og/${page.id}.png`;
+}

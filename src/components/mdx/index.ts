@@ -1,0 +1,14 @@
+// The vocabulary authors may use in content/*.mdx.
+export { default as BasedOn } from "./BasedOn.astro";
+export { default as Callout } from "./Callout.astro";
+export { default as Checklist } from "./Checklist.astro";
+export { default as Cite } from "./Cite.astro";
+export { default as Event } from "./Event.astro";
+export { default as FactTable } from "./FactTable.astro";
+export { default as Faq } from "./Faq.astro";
+export { default as Platform } from "./Platform.astro";
+export { default as PlatformTabs } from "./PlatformTabs.astro";
+export { default as Question } from "./Question.astro";
+export { default as Quote } from "./Quote.astro";
+export { default as Steps } from "./Steps.astro";
+export { default as Timeline } from "./Timeline.astro";
