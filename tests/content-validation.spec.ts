@@ -1,4 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { root } from "./helpers/content";
 import { buildWithPage } from "./helpers/scratch-build";
 
 // Each case builds a scratch copy of the site with one broken page; the real content is untouched.
@@ -56,4 +59,50 @@ test("a page whose lang does not match its folder fails the build, naming both",
 test("a valid extra page builds, so the failures above come from the broken fields", async () => {
   const result = await buildWithPage("en/broken.mdx", frontmatter(base));
   expect(result.ok, result.output).toBe(true);
+});
+
+test("a page citing an unknown source id fails the build, naming the file and the id", async () => {
+  const body = `${frontmatter(base)}\nimport { Cite } from "../../../src/components/mdx";\n\nA claim.<Cite id="no-such-source" />\n`;
+  const result = await buildWithPage("en/broken.mdx", body);
+  expect(result.ok, result.output).toBe(false);
+  expect(result.output).toContain("content/pages/en/broken.mdx");
+  expect(result.output).toContain('Unknown source id "no-such-source"');
+});
+
+test("a step without text fails the build, naming the file and the step", async () => {
+  const body = `${frontmatter(base)}\nimport { Steps } from "../../../src/components/mdx";\n\n<Steps prefix="test">\n\n1. First step.\n2. <span></span>\n\n</Steps>\n`;
+  const result = await buildWithPage("en/broken.mdx", body);
+  expect(result.ok, result.output).toBe(false);
+  expect(result.output).toContain("content/pages/en/broken.mdx");
+  expect(result.output).toContain('step 2 of "test" has no text');
+});
+
+test("a source without an archived copy fails the build, naming the source and the field", async () => {
+  const sources = readFileSync(join(root, "content", "sources.yaml"), "utf8");
+  const extra = `\n- id: test-no-archive\n  group: news\n  publisher: Test\n  title: "A test source"\n  date: "2016-08-25"\n  url: https://example.org/test\n`;
+  const result = await buildWithPage("en/broken.mdx", frontmatter(base), {
+    "content/sources.yaml": sources + extra,
+  });
+  expect(result.ok, result.output).toBe(false);
+  expect(result.output).toContain("test-no-archive");
+  expect(result.output).toContain("archive");
+});
+
+test("a source id used twice fails the build, naming the file and the id", async () => {
+  const sources = readFileSync(join(root, "content", "sources.yaml"), "utf8");
+  const first = /- id: (\S+)/.exec(sources)?.[1] ?? "";
+  const duplicate = `\n- id: ${first}\n  group: news\n  publisher: Test\n  title: "Twice"\n  date: "2016"\n  url: https://example.org/a\n  archive: https://web.archive.org/web/2016/https://example.org/a\n`;
+  const result = await buildWithPage("en/broken.mdx", frontmatter(base), {
+    "content/sources.yaml": sources + duplicate,
+  });
+  expect(result.ok, result.output).toBe(false);
+  expect(result.output).toContain(`content/sources.yaml: the id "${first}" is used twice`);
+});
+
+test("two elements with the same id on a page fail the HTML check, naming the page", async () => {
+  const body = `${frontmatter(base)}\nimport { Faq, Question, Cite } from "../../../src/components/mdx";\n\n<Faq>\n<Question id="same" q="One?">\n\nA.\n\n</Question>\n<Question id="same" q="Two?">\n\nB.\n\n</Question>\n</Faq>\n`;
+  const result = await buildWithPage("en/broken.mdx", body, {}, { validate: true });
+  expect(result.ok, result.output).toBe(false);
+  expect(result.output).toContain("broken/index.html");
+  expect(result.output).toContain('Duplicate ID "same"');
 });

@@ -8,7 +8,7 @@ import { allPaths } from "./helpers/site";
 async function mainText(page: Page): Promise<string> {
   return page.locator("main").evaluate((main) => {
     const copy = main.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll("[data-enhancement]").forEach((el) => el.remove());
+    copy.querySelectorAll("[data-enhancement], script, style").forEach((el) => el.remove());
     return (copy.textContent ?? "").replace(/\s+/g, " ").trim();
   });
 }

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { allPaths } from "./helpers/site";
 
 for (const path of allPaths()) {
-  test(`${path} makes no request beyond this site, sets no cookie and logs no error`, async ({
+  test(`${path} makes no request beyond this site, sets no cookie, breaks no security rule and logs no error`, async ({
     page,
     context,
     baseURL,
@@ -17,6 +17,11 @@ for (const path of allPaths()) {
       if (message.type() === "error") errors.push(message.text());
     });
     page.on("pageerror", (error) => errors.push(error.message));
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+      });
+    });
     await page.goto(path, { waitUntil: "networkidle" });
     // Scroll to the end so anything loaded lazily is loaded too.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));

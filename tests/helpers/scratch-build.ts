@@ -4,7 +4,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..", "..");
-const copied = ["astro.config.mjs", "package.json", "tsconfig.json", "src", "content", "public"];
+const copied = [
+  "astro.config.mjs",
+  "package.json",
+  "tsconfig.json",
+  ".htmlvalidate.json",
+  "src",
+  "content",
+  "public",
+];
 
 export interface BuildResult {
   ok: boolean;
@@ -15,7 +23,12 @@ export interface BuildResult {
  * Builds a scratch copy of the site with one extra or replaced file under `content/`, and returns
  * whether the build passed and everything it printed. The real tree is never written to.
  */
-export async function buildWithPage(pagePath: string, body: string, extra: Record<string, string> = {}) {
+export async function buildWithPage(
+  pagePath: string,
+  body: string,
+  extra: Record<string, string> = {},
+  options: { validate?: boolean } = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), "site-build-"));
   try {
     for (const name of copied) cpSync(join(root, name), join(dir, name), { recursive: true });
@@ -23,11 +36,13 @@ export async function buildWithPage(pagePath: string, body: string, extra: Recor
     writeFileSync(join(dir, "content", "pages", pagePath), body);
     for (const [path, text] of Object.entries(extra)) writeFileSync(join(dir, path), text);
     // The Node that runs the tests runs the build too, whatever `node` the PATH would find.
-    return await run(
-      process.execPath,
-      [join(root, "node_modules", "astro", "bin", "astro.mjs"), "build"],
-      dir,
-    );
+    const astro = join(root, "node_modules", "astro", "bin", "astro.mjs");
+    const build = await run(process.execPath, [astro, "build"], dir);
+    if (!build.ok || !options.validate) return build;
+    // The same HTML check the site's tests make, on the scratch build.
+    const validator = join(root, "node_modules", "html-validate", "bin", "html-validate.mjs");
+    const check = await run(process.execPath, [validator, "dist"], dir);
+    return { ok: check.ok, output: build.output + check.output };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
