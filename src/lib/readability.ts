@@ -30,3 +30,33 @@ export function syllableCount(word: string): number {
   const groups = trimmed.match(/[aeiouy]{1,2}/g);
   return Math.max(1, groups?.length ?? 1);
 }
+
+/**
+ * Kandel-Moles reading ease of French text, the French adaptation of Flesch's reading ease:
+ * 207 − 1.015 × (words / sentences) − 73.6 × (syllables / words). Higher is easier; 60 to 70 is
+ * "standard" (about grade 8 to 9), 70 to 80 "fairly easy" (about grade 7).
+ */
+export function kandelMoles(text: string): number {
+  const sentences = splitSentences(text);
+  const words = sentences.flatMap(frenchWordsOf);
+  if (words.length === 0) throw new Error("No words to score.");
+  const syllables = words.reduce((sum, w) => sum + frenchSyllableCount(w), 0);
+  return 207 - 1.015 * (words.length / sentences.length) - 73.6 * (syllables / words.length);
+}
+
+/** French words, with elided articles split off: « l’application » gives « l », « application ». */
+export function frenchWordsOf(sentence: string): string[] {
+  return (sentence.match(/[A-Za-zÀ-ÿœŒæÆ]+/g) ?? []).filter((w) => !/^[ldjmnstc]$|^qu$/i.test(w));
+}
+
+/**
+ * Counts syllables in a French word by vowel groups (« ou », « eau », « ai » are one), without the
+ * mute final « e » or « es » (« page », « pages »: one syllable). The « ent » of verbs like
+ * « partagent » is counted, which errs on the side of harder text.
+ */
+export function frenchSyllableCount(word: string): number {
+  const w = word.toLowerCase();
+  const groups = w.match(/[aeiouyàâäéèêëîïôöùûüÿœæ]+/g)?.length ?? 0;
+  const muteEnding = groups > 1 && /[^aeiouyéè]es?$/.test(w);
+  return Math.max(1, groups - (muteEnding ? 1 : 0));
+}

@@ -1,20 +1,10 @@
 // For the sitemap: each page's language versions, read from the content files' frontmatter, so
 // pages with different slugs per language (/opt-out/, /fr/se-desinscrire/) are paired by `key`.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { frontmatterOf } from "./translation-status.ts";
 
 const hreflang = { en: "en", fr: "fr-CA" };
-
-/** The frontmatter of a content file, or an error naming the file when it is not valid YAML. */
-function frontmatterOf(file) {
-  const text = readFileSync(file, "utf8");
-  try {
-    return parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "") ?? {};
-  } catch (error) {
-    throw new Error(`${file}: the frontmatter is not valid YAML: ${error.message}`, { cause: error });
-  }
-}
 
 /** @returns {Map<string, { url: string, lang: string }[]>} page address -> its language versions */
 export function alternatesByPath(site, base = "content/pages") {

@@ -1,16 +1,6 @@
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import type { Lang } from "./i18n";
 import { pathOf, type Page } from "./routes";
-
-/**
- * The revision of a page's source file: the first 12 hex digits of the SHA-256 of the file. A
- * translation records the revision of the English page it translates (`translationOf`); when the
- * English file changes, the two differ and the translation is shown as behind.
- */
-export function revisionOf(file: string): string {
-  return createHash("sha256").update(readFileSync(file)).digest("hex").slice(0, 12);
-}
+import { revisionOf } from "./translation-status";
 
 /** The page with the same key in the other language, if it exists. */
 export function counterpartOf(page: Page, all: Page[]): Page | undefined {

@@ -1,8 +1,14 @@
 import { expect, test } from "@playwright/test";
-import { fleschKincaidGrade, syllableCount } from "../../src/lib/readability";
+import {
+  fleschKincaidGrade,
+  frenchSyllableCount,
+  kandelMoles,
+  syllableCount,
+} from "../../src/lib/readability";
 import { numberSteps } from "../../src/lib/steps";
 import { formatSourceDate } from "../../src/lib/source-dates";
-import { addHeadingLinks } from "../../src/lib/heading-links";
+import { addHeadingLinks, asciiId } from "../../src/lib/heading-links";
+import { frenchEvents } from "../../src/lib/timeline";
 
 test("syllables are counted by vowel groups", () => {
   expect(syllableCount("cat")).toBe(1);
@@ -48,4 +54,39 @@ test("section headings get a copy-link beside them, once, and headings with thei
   expect(out).toContain('<div class="heading-wrapper"><h2 id="a">A</h2><a href="#a" class="copy-link"');
   expect(out).toContain('aria-label="Copy link: B b"');
   expect(out).toContain('<h2 id="q" class="faq-heading">Q</h2><a href="#q" class="copy-link">c</a>');
+});
+
+test("French syllables are counted by vowel groups, without the mute final e", () => {
+  expect(frenchSyllableCount("page")).toBe(1);
+  expect(frenchSyllableCount("pages")).toBe(1);
+  expect(frenchSyllableCount("téléphone")).toBe(3);
+  expect(frenchSyllableCount("oiseau")).toBe(2);
+  expect(frenchSyllableCount("application")).toBe(4);
+});
+
+test("Kandel-Moles scores short plain French higher than long learned French", () => {
+  const plain = "Ouvrez WhatsApp. Touchez le bouton. Lisez le texte. Fermez la page.";
+  const learned =
+    "L’administration réglementaire européenne considérait que l’interconnexion systématique des identifiants téléphoniques constituait manifestement une violation caractérisée des engagements contractuels antérieurement souscrits.";
+  expect(kandelMoles(plain)).toBeGreaterThan(80);
+  expect(kandelMoles(learned)).toBeLessThan(30);
+});
+
+test("heading ids become plain ASCII that people can type", () => {
+  expect(asciiId("confidentialité")).toBe("confidentialite");
+  expect(asciiId("ce-que-vous-pouvez-faire-aujourd’hui")).toBe("ce-que-vous-pouvez-faire-aujourdhui");
+  expect(asciiId("why-«-spam-»")).toBe("why-spam");
+  expect(addHeadingLinks('<h2 id="sécurité">Sécurité</h2>', "fr")).toContain('<h2 id="securite">');
+});
+
+test("the French timeline must give text for every event, and no more", () => {
+  const events = [{ id: "a" }, { id: "b" }];
+  const words = (id: string) => ({ id, data: { title: id, text: id } });
+  expect(frenchEvents(events, [words("a"), words("b")]).get("b")?.title).toBe("b");
+  expect(() => frenchEvents(events, [words("a")])).toThrow(
+    'content/timeline.fr.yaml: no French text for "b". Expected one entry',
+  );
+  expect(() => frenchEvents(events, [words("a"), words("b"), words("c")])).toThrow(
+    'no event in content/timeline.yaml for "c"',
+  );
 });
