@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { alternatesByPath } from "./src/lib/sitemap-alternates.mjs";
+import { cspHeaders } from "./src/lib/csp-headers.mjs";
 
 // The site's public address lives here and only here; SITE_URL overrides it at build time.
 const site = process.env.SITE_URL || "https://whatsapp-2016.example.org";
@@ -13,9 +14,9 @@ const alternates = alternatesByPath(site);
 export default defineConfig({
   site,
   trailingSlash: "always",
-  // Styles and scripts stay in files of their own, so one policy (`'self'`) covers them in the page's
-  // CSP and in the CDN's header alike, and the CDN caches them across pages.
-  build: { format: "directory", inlineStylesheets: "never" },
+  // The stylesheet is written into each page, so the text can be drawn from the first round trip
+  // alone; the CSP allows it by hash (here and in the _headers file written after the build).
+  build: { format: "directory", inlineStylesheets: "always" },
   i18n: {
     locales: ["en", "fr"],
     defaultLocale: "en",
@@ -30,6 +31,7 @@ export default defineConfig({
         return links ? { ...item, links } : item;
       },
     }),
+    cspHeaders(),
   ],
   // A strict policy on every page: Astro hashes the scripts and styles it emits.
   security: {

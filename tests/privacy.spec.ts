@@ -1,16 +1,18 @@
 import { expect, test } from "@playwright/test";
-import { allPaths } from "./helpers/site";
+import { allPaths, requestBudget } from "./helpers/site";
 
 for (const path of allPaths()) {
-  test(`${path} makes no request beyond this site, sets no cookie, breaks no security rule and logs no error`, async ({
+  test(`${path} makes at most ${requestBudget} requests, none beyond this site and no web font, sets no cookie, breaks no security rule and logs no error`, async ({
     page,
     context,
     baseURL,
   }) => {
     const foreign: string[] = [];
+    const requests: string[] = [];
     const errors: string[] = [];
     page.on("request", (request) => {
       const url = request.url();
+      requests.push(`${request.resourceType()} ${url}`);
       if (!url.startsWith(`${baseURL}/`) && !url.startsWith("data:")) foreign.push(url);
     });
     page.on("console", (message) => {
@@ -23,6 +25,11 @@ for (const path of allPaths()) {
       });
     });
     await page.goto(path, { waitUntil: "networkidle" });
+    expect(requests.length, requests.join("\n")).toBeLessThanOrEqual(requestBudget);
+    expect(
+      requests.filter((r) => r.startsWith("font ")),
+      "web fonts",
+    ).toEqual([]);
     // Scroll to the end so anything loaded lazily is loaded too.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState("networkidle");

@@ -26,3 +26,6 @@ function locs(xml: string): string[] {
 export function allPaths(): string[] {
   return [...sitemapPaths(), "/404.html"];
 }
+
+/** The most requests a page may make on first load: the page, its script, the icon, and one to spare. */
+export const requestBudget = 4;
