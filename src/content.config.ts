@@ -6,6 +6,9 @@ import { readYamlList } from "./lib/yaml-list";
 /** The languages the site is written in; English is the default and is served without a prefix. */
 export const languages = ["en", "fr"] as const;
 
+/** The groups the sources page lists, in order. */
+export const sourceGroups = ["company", "regulators", "news", "advocacy"] as const;
+
 const pages = defineCollection({
   // Ids keep the file's own path ("en/index", "fr/se-desinscrire") so addresses follow file names.
   loader: glob({
@@ -45,11 +48,23 @@ const pages = defineCollection({
       .optional(),
     /** A shorter name for the navigation, when the title is long. */
     navLabel: z.string().min(1).optional(),
+    /**
+     * On a page that continues a long list split so each page fits the first round trip (the
+     * timeline's later years, news sources): the key of the page it continues. It stays out of
+     * the navigation and is linked from the list's own page navigation.
+     */
+    continues: z.string().optional(),
+    /** On a timeline or sources page: the years of the events or sources it lists, inclusive. */
+    years: z
+      .object(
+        { from: z.number().int(), to: z.number().int() },
+        { error: "`years` must be { from: YYYY, to: YYYY }." },
+      )
+      .optional(),
+    /** On a sources page: the groups of content/sources.yaml it lists. */
+    sourceGroups: z.array(z.enum(sourceGroups)).optional(),
   }),
 });
-
-/** The groups the sources page lists, in order. */
-export const sourceGroups = ["company", "regulators", "news", "advocacy"] as const;
 
 /** YAML reads 2016-08-25 as a date and 2016 as a number; both are kept as the text that was written. */
 const asWritten = (value: unknown) =>
@@ -125,6 +140,34 @@ const timelineFr = defineCollection({
   }),
 });
 
+/** The blocks a "What applies to me?" result is made of, one per answer (content/helper/<lang>/<key>.mdx). */
+const helper = defineCollection({
+  loader: glob({ base: "./content/helper", pattern: "*/*.mdx" }),
+  schema: z.object({
+    /** The block's heading on a result. */
+    title: z.string({ error: "`title` is required: the block's heading." }).min(1),
+    /** The block in one or two plain sentences, listed under "In short" at the top of a result. */
+    summary: z
+      .string({ error: "`summary` is required: the block in one or two short sentences." })
+      .min(20)
+      .max(180, "`summary` must be at most 180 characters."),
+    /** The language of the block: `en` or `fr`. */
+    lang: z.enum(languages, { error: "`lang` must be `en` or `fr`." }),
+    /** The answer the block belongs to; the same in both languages. */
+    key: z.string({ error: "`key` is required: the answer the block belongs to." }),
+    /** The day the block's facts were last checked, as YYYY-MM-DD. */
+    reviewed: z.coerce.date({ error: "`reviewed` must be a date written as YYYY-MM-DD." }),
+    /** On a translation: the revision (12 hex digits) of the English file it was brought up to date with. */
+    translationOf: z
+      .string()
+      .regex(
+        /^[0-9a-f]{12}$/,
+        "`translationOf` must be the 12-character revision that `npm run translations` prints.",
+      )
+      .optional(),
+  }),
+});
+
 const updates = defineCollection({
   loader: glob({ base: "./content/updates", pattern: "*.md" }),
   schema: z.object({
@@ -137,4 +180,4 @@ const updates = defineCollection({
   }),
 });
 
-export const collections = { pages, sources, timeline, timelineFr, updates };
+export const collections = { pages, sources, timeline, timelineFr, helper, updates };

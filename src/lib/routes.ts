@@ -39,11 +39,6 @@ export function assertFolderMatchesLang(page: Page): void {
   }
 }
 
-/** The address of the sources page in a language. */
-export function sourcesPath(lang: Lang): string {
-  return lang === "en" ? "/sources/" : `/${lang}/sources/`;
-}
-
 /**
  * Names the content file behind an address, for error messages: "content/pages/en/opt-out.mdx
  * (/opt-out/)". Components only know the address they are rendered at.
@@ -52,6 +47,14 @@ export async function fileAt(pathname: string): Promise<string> {
   const { getCollection } = await import("astro:content");
   const page = (await getCollection("pages")).find((p) => pathOf(p) === pathname);
   return page ? `content/pages/${page.id}.mdx (${pathname})` : pathname;
+}
+
+/** The content page shown at an address, for components that depend on their page's frontmatter. */
+export async function pageAt(pathname: string): Promise<Page> {
+  const { getCollection } = await import("astro:content");
+  const page = (await getCollection("pages")).find((p) => pathOf(p) === pathname);
+  if (!page) throw new Error(`${pathname}: expected a page from content/pages/ at this address.`);
+  return page;
 }
 
 /** The address of a page's preview image, built by src/pages/og/[...slug].png.ts. */

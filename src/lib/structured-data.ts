@@ -2,9 +2,17 @@ import { isoDate, t } from "./i18n";
 import { pathOf, type Page } from "./routes";
 
 /** Schema.org data for a content page: the article itself and where it sits in the site. */
-export function pageJsonLd(page: Page, home: Page | undefined, site: URL, image: string): object[] {
-  const { lang, title, description, reviewed, published, key } = page.data;
-  const url = new URL(pathOf(page), site).href;
+export function pageJsonLd(
+  page: Page,
+  home: Page | undefined,
+  site: URL,
+  image: string,
+  view?: PageView,
+): object[] {
+  const { lang, reviewed, published, key } = page.data;
+  const title = view?.title ?? page.data.title;
+  const description = view?.description ?? page.data.description;
+  const url = new URL(view?.path ?? pathOf(page), site).href;
   const publisher = { "@type": "Organization", name: t(lang, "site.name"), url: new URL("/", site).href };
   const article = {
     "@context": "https://schema.org",
@@ -23,14 +31,20 @@ export function pageJsonLd(page: Page, home: Page | undefined, site: URL, image:
   const breadcrumbs = {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
-    itemListElement: crumbs.map((p, i) => ({
-      "@type": "ListItem",
-      position: i + 1,
-      name: p.data.navLabel ?? p.data.title,
-      item: new URL(pathOf(p), site).href,
-    })),
+    itemListElement: [
+      ...crumbs.map((p) => ({ name: p.data.navLabel ?? p.data.title, item: new URL(pathOf(p), site).href })),
+      ...(view ? [{ name: view.title, item: url }] : []),
+    ].map((crumb, i) => ({ "@type": "ListItem", position: i + 1, ...crumb })),
   };
   return [article, breadcrumbs];
+}
+
+/** A view of a page at an address of its own, such as one step of the "What applies to me?" helper. */
+export interface PageView {
+  title: string;
+  description: string;
+  /** The view's own address, such as /helper/used/. */
+  path: string;
 }
 
 /**
@@ -39,7 +53,7 @@ export function pageJsonLd(page: Page, home: Page | undefined, site: URL, image:
  */
 export function howToJsonLd(html: string, name: string, pageUrl: string): object | undefined {
   const lists = [...html.matchAll(/<div class="steps">([\s\S]*?)<\/div>/g)].map((m) => m[1] ?? "").join("");
-  const steps = [...lists.matchAll(/<li id="([a-z0-9-]+-step-\d+)">([\s\S]*?)<\/li>/g)].map(
+  const steps = [...lists.matchAll(/<li id="([a-z0-9-]+-(?:step|etape)-\d+)">([\s\S]*?)<\/li>/g)].map(
     ([, id, inner]) => ({
       "@type": "HowToStep",
       url: `${pageUrl}#${id}`,

@@ -1,12 +1,6 @@
 // Copy-link controls are plain anchor links. With JavaScript, a click also puts the full address
 // (with its #fragment) on the clipboard and a polite live region says so.
-function announce(message: string): void {
-  const region = document.getElementById("announcer");
-  if (!region) return;
-  region.textContent = "";
-  // A fresh text node after clearing makes screen readers repeat the same message.
-  window.setTimeout(() => (region.textContent = message), 50);
-}
+import { announce } from "./announce";
 
 document.addEventListener("click", (event) => {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>("a[data-copy-link]");

@@ -3,3 +3,4 @@
 import "./copy-link";
 import "./platform-tabs";
 import "./checklist";
+import "./helper";

@@ -12,3 +12,4 @@ export { default as Question } from "./Question.astro";
 export { default as Quote } from "./Quote.astro";
 export { default as Steps } from "./Steps.astro";
 export { default as Timeline } from "./Timeline.astro";
+export { default as Helper } from "./Helper.astro";
