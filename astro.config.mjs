@@ -5,6 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { alternatesByPath } from "./src/lib/sitemap-alternates.mjs";
 import { cspHeaders } from "./src/lib/csp-headers.mjs";
+import { deferScripts } from "./src/lib/defer-scripts.mjs";
 
 // The site's public address lives here and only here; SITE_URL overrides it at build time.
 const site = process.env.SITE_URL || "https://whatsapp-2016.example.org";
@@ -31,6 +32,8 @@ export default defineConfig({
         return links ? { ...item, links } : item;
       },
     }),
+    // In this order: the deferred script's hash must be in the pages before _headers collects them.
+    deferScripts(),
     cspHeaders(),
   ],
   // A strict policy on every page: Astro hashes the scripts and styles it emits.

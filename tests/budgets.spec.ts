@@ -19,12 +19,18 @@ function weigh(path: string) {
   const linked = (pattern: RegExp) =>
     [...text.matchAll(pattern)].map((m) => m[1] ?? "").filter((href) => existsSync(join(distDir, href)));
   const sum = (files: string[]) => files.reduce((n, f) => n + brotli(readFileSync(join(distDir, f))), 0);
-  const scripts = linked(/<script[^>]+src="([^"]+)"/g);
   const inlineScripts = [
     ...text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g),
   ]
     .map((m) => m[1] ?? "")
     .join("");
+  // Scripts the page loads directly, and those its inline scripts import after the first paint.
+  const scripts = [
+    ...linked(/<script[^>]+src="([^"]+)"/g),
+    ...[...inlineScripts.matchAll(/import\("([^"]+)"\)/g)]
+      .map((m) => m[1] ?? "")
+      .filter((src) => existsSync(join(distDir, src))),
+  ];
   return {
     html: brotli(html),
     css: sum(linked(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)),

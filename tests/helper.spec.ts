@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { allStates, blocksOf, helperBase, pathOfState, type HelperState } from "../src/lib/helper";
 import { sitemapPaths } from "./helpers/site";
 import en from "../src/i18n/en.json" with { type: "json" };

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 
 // The same checks on the English page and its French counterpart, whose step ids use « etape ».
 const editions = [

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { allPaths, requestBudget } from "./helpers/site";
 
 for (const path of allPaths()) {

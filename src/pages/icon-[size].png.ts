@@ -2,9 +2,8 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { readFile } from "node:fs/promises";
 import { Resvg } from "@resvg/resvg-js";
 
-// PNG icons drawn from public/favicon.svg at build time, for browsers and home screens without SVG icons.
-export const getStaticPaths = (() =>
-  ["32", "180", "192", "512"].map((size) => ({ params: { size } }))) satisfies GetStaticPaths;
+// The home-screen icon for iOS (which takes no SVG), drawn from public/favicon.svg at build time.
+export const getStaticPaths = (() => ["180"].map((size) => ({ params: { size } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const svg = await readFile("public/favicon.svg", "utf8");
