@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import {
   fleschKincaidGrade,
@@ -9,6 +10,8 @@ import { numberSteps } from "../../src/lib/steps";
 import { formatSourceDate } from "../../src/lib/source-dates";
 import { addHeadingLinks, asciiId } from "../../src/lib/heading-links";
 import { frenchEvents } from "../../src/lib/timeline";
+import { narrowPolicy } from "../../src/lib/csp-headers.mjs";
+import { deferScriptsIn, loaderFor } from "../../src/lib/defer-scripts.mjs";
 
 test("syllables are counted by vowel groups", () => {
   expect(syllableCount("cat")).toBe(1);
@@ -89,4 +92,38 @@ test("the French timeline must give text for every event, and no more", () => {
   expect(() => frenchEvents(events, [words("a"), words("b"), words("c")])).toThrow(
     'no event in content/timeline.yaml for "c"',
   );
+});
+
+const policyPage = (policy: string, body: string) =>
+  `<head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body>`;
+const sha = (code: string) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
+
+test("a page's policy keeps only the hashes of its own inline scripts and styles", () => {
+  const code = "console.log(1)";
+  const page = policyPage(
+    `default-src 'self'; script-src 'self' ${sha(code)} ${sha("unused")}; style-src 'self' ${sha("x{}")}`,
+    `<script type="module">${code}</script><script type="application/ld+json">{}</script>`,
+  );
+  const narrowed = narrowPolicy(page, "dist/x/index.html");
+  expect(narrowed).toContain(`script-src 'self' ${sha(code)};`);
+  expect(narrowed).not.toContain(sha("unused"));
+  expect(narrowed).toMatch(/style-src 'self'"/);
+});
+
+test("an inline script the policy does not allow stops the build, naming the page", () => {
+  const page = policyPage("script-src 'self'", "<script>alert(1)</script>");
+  expect(() => narrowPolicy(page, "dist/x/index.html")).toThrow(
+    /dist\/x\/index\.html: an inline script has no hash/,
+  );
+});
+
+test("the page's script tag becomes a loader that runs after the first paint, allowed by hash", () => {
+  const src = "/_astro/enhance.abc.js";
+  const page = policyPage("script-src 'self'", `<script type="module" src="${src}"></script>`);
+  const deferred = deferScriptsIn(page, "dist/x/index.html");
+  expect(deferred).toContain(`<script type="module">${loaderFor(src)}</script>`);
+  expect(deferred).not.toContain(`src="${src}"`);
+  expect(deferred).toContain(`script-src 'self' ${sha(loaderFor(src))}`);
+  // Narrowing afterwards keeps the loader's hash: the two steps agree.
+  expect(narrowPolicy(deferred, "dist/x/index.html")).toContain(sha(loaderFor(src)));
 });
