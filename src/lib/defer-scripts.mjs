@@ -1,6 +1,6 @@
 // After the build, the site's one script is fetched after the first paint rather than with the page:
-// each `<script type="module" src>` becomes a one-line inline module that imports it on the next
-// frame, and the page's CSP <meta> gains that line's hash. Everything the script enhances already
+// each `<script type="module" src>` becomes a one-line inline module that imports it once a
+// frame has been painted, and the page's CSP <meta> gains that line's hash. Everything the script enhances already
 // works without it, so the text never waits for it (and neither do the paint metrics).
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -9,8 +9,12 @@ import { fileURLToPath } from "node:url";
 
 const external = /<script type="module" src="(\/_astro\/[^"]+\.js)"><\/script>/g;
 
-/** The inline module that loads `src` once the first frame has been painted. */
-export const loaderFor = (src) => `requestAnimationFrame(()=>setTimeout(()=>import(${JSON.stringify(src)})))`;
+/**
+ * The inline module that loads `src` once the first frame has been painted: a frame callback runs
+ * before that frame's paint, so the import waits for the callback of the frame after it.
+ */
+export const loaderFor = (src) =>
+  `requestAnimationFrame(()=>requestAnimationFrame(()=>import(${JSON.stringify(src)})))`;
 
 const hashOf = (code) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
 
