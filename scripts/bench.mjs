@@ -796,7 +796,17 @@ function ratiosOf(results) {
   return rows;
 }
 
-function machine(chromium, lighthouseRun) {
+/** How fast the CPU was across every run (Lighthouse's benchmark index), to tell a slow machine from a slow page. */
+function cpuSpeed(results) {
+  const all = Object.values(results).flatMap((byPath) =>
+    Object.values(byPath).flatMap((byPreset) => Object.values(byPreset).flatMap((r) => r.runs)),
+  );
+  const values = all.map((r) => r.cpuIndex).filter((v) => typeof v === "number");
+  if (values.length === 0) return null;
+  return { median: Math.round(median(values)), min: Math.min(...values), max: Math.max(...values) };
+}
+
+function machine(chromium, lighthouseRun, results) {
   const cpus = os.cpus();
   return {
     cpu: cpus[0]?.model?.trim() ?? "unknown",
@@ -808,6 +818,7 @@ function machine(chromium, lighthouseRun) {
     chromiumSource: chromium.source,
     chromiumUserAgent: lighthouseRun?.userAgent ?? null,
     lighthouse: lighthouseRun?.lighthouseVersion ?? LIGHTHOUSE_VERSION,
+    cpuIndex: cpuSpeed(results),
   };
 }
 
@@ -906,6 +917,14 @@ function writeReports({ date, machineInfo, paths, skipped, results, ratios, goal
     `- CPU: ${machineInfo.cpu}, ${machineInfo.cores} cores; memory: ${machineInfo.memoryGiB} GiB; ${machineInfo.os}`,
     `- Node ${machineInfo.node}; Lighthouse ${machineInfo.lighthouse}`,
     `- Browser: ${machineInfo.chromium}; found as ${machineInfo.chromiumSource}`,
+    ...(machineInfo.cpuIndex
+      ? [
+          `- CPU speed during the runs (Lighthouse's benchmark index; higher is faster, and on a quiet machine it ` +
+            `varies by a few per cent): median ${machineInfo.cpuIndex.median}, ` +
+            `from ${machineInfo.cpuIndex.min} to ${machineInfo.cpuIndex.max}. Lighthouse scales the slowed-down ` +
+            `CPU of its mobile preset from the real one, so a busy machine shows as longer tasks (TBT) and later paints.`,
+        ]
+      : []),
     "",
     "## Goals",
     "",
@@ -998,7 +1017,7 @@ async function main() {
     const durationS = Math.round((Date.now() - started) / 1000);
     writeReports({
       date: new Date().toISOString(),
-      machineInfo: machine(chromium, firstRun),
+      machineInfo: machine(chromium, firstRun, results),
       paths,
       skipped,
       results,
