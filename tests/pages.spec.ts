@@ -34,3 +34,30 @@ for (const path of allPaths()) {
     await expect(page.locator("main#main")).toBeFocused();
   });
 }
+
+// While a long page is still arriving it can be shorter than the window; when it grows past it, a
+// classic scrollbar appears. The layout must not move sideways then (a layout shift on desktop).
+// Playwright hides scrollbars by default, so this test starts a browser that shows them.
+test("the centred layout does not move when the page becomes long enough to scroll", async ({
+  playwright,
+  baseURL,
+}, testInfo) => {
+  const browser = await playwright.chromium.launch({
+    ...testInfo.project.use.launchOptions,
+    ignoreDefaultArgs: ["--hide-scrollbars"],
+  });
+  try {
+    const page = await browser.newPage({ baseURL, viewport: { width: 1280, height: 800 } });
+    await page.goto("/");
+    const left = () => page.locator("main").evaluate((main) => main.getBoundingClientRect().left);
+    const scrolling = await left();
+    expect(await page.evaluate(() => document.documentElement.scrollHeight > innerHeight)).toBe(true);
+    await page.evaluate(() => {
+      for (const child of document.querySelectorAll("main > *, footer")) (child as HTMLElement).hidden = true;
+    });
+    expect(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
+    expect(await left()).toBe(scrolling);
+  } finally {
+    await browser.close();
+  }
+});
