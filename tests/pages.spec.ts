@@ -47,7 +47,10 @@ test("the centred layout does not move when the page becomes long enough to scro
     ignoreDefaultArgs: ["--hide-scrollbars"],
   });
   try {
-    const page = await browser.newPage({ baseURL, viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({
+      ...(baseURL ? { baseURL } : {}),
+      viewport: { width: 1280, height: 800 },
+    });
     await page.goto("/");
     const left = () => page.locator("main").evaluate((main) => main.getBoundingClientRect().left);
     const scrolling = await left();
