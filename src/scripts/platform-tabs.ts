@@ -24,19 +24,30 @@ class PlatformTabs extends HTMLElement {
   tabs: HTMLButtonElement[] = [];
 
   connectedCallback(): void {
-    this.tabs = [...this.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-    const list = this.querySelector<HTMLElement>('[role="tablist"]');
-    if (!list || this.tabs.length === 0) return;
-    for (const tab of this.tabs) {
-      const panel = this.panelFor(tab);
-      if (!panel) continue;
+    const panels = [...this.querySelectorAll<HTMLElement>(":scope > .platform-panel")];
+    if (panels.length < 2) return;
+    const list = document.createElement("div");
+    list.setAttribute("role", "tablist");
+    list.setAttribute("aria-label", this.dataset.tabsLabel ?? "");
+    list.className = "tab-list no-print";
+    list.dataset.enhancement = "";
+    this.tabs = panels.map((panel) => {
+      const tab = document.createElement("button");
+      tab.type = "button";
+      tab.id = `${panel.id}-tab`;
+      tab.setAttribute("role", "tab");
+      tab.setAttribute("aria-controls", panel.id);
+      tab.dataset.platform = panel.dataset.platform ?? "";
+      tab.textContent = panel.dataset.label ?? "";
       panel.setAttribute("role", "tabpanel");
       panel.setAttribute("aria-labelledby", tab.id);
       panel.tabIndex = 0;
       tab.addEventListener("click", () => selectEverywhere(tab.dataset.platform ?? "", true));
-    }
+      list.append(tab);
+      return tab;
+    });
     list.addEventListener("keydown", (event) => this.onKey(event));
-    list.hidden = false;
+    this.prepend(list);
     this.classList.add("is-enhanced");
     this.select(this.tabs[0]?.dataset.platform ?? "");
   }
