@@ -1,54 +1,26 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
-import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
-import { alternatesByPath } from "./src/lib/sitemap-alternates.mjs";
-import { cspHeaders } from "./src/lib/csp-headers.mjs";
-import { deferScripts } from "./src/lib/defer-scripts.mjs";
+import { cspDirectives } from "./src/lib/build/csp.mjs";
 import { cssPropertyFallback } from "./src/lib/build/css-property-fallback.mjs";
+import { notFoundPages } from "./src/lib/build/not-found-pages.mjs";
+import { securityHeaders } from "./src/lib/build/security-headers.mjs";
 
 // The site's public address lives here and only here; SITE_URL overrides it at build time.
 const site = process.env.SITE_URL || "https://whatsapp-2016.example.org";
-
-const alternates = alternatesByPath(site);
 
 export default defineConfig({
   site,
   trailingSlash: "always",
   // The stylesheet is written into each page, so the text can be drawn from the first round trip
-  // alone; the CSP allows it by hash (here and in the _headers file written after the build).
+  // alone; the CSP allows it by hash.
   build: { format: "directory", inlineStylesheets: "always" },
-  i18n: {
-    locales: ["en", "fr"],
-    defaultLocale: "en",
-    routing: { prefixDefaultLocale: false },
-  },
-  integrations: [
-    mdx(),
-    sitemap({
-      // Each page lists its other language version, paired by the `key` the two share.
-      serialize(item) {
-        const links = alternates.get(item.url);
-        return links ? { ...item, links } : item;
-      },
-    }),
-    // In this order: the deferred script's hash must be in the pages before _headers collects them.
-    deferScripts(),
-    cspHeaders(),
-  ],
-  // A strict policy on every page: Astro hashes the scripts and styles it emits.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-    },
-  },
+  // The French opt-out page's first address; hosts that read public/_redirects answer with a 301.
+  redirects: { "/fr/se-desinscrire/": "/fr/refuser-le-partage/" },
+  integrations: [mdx(), notFoundPages(["fr"]), securityHeaders()],
+  // A strict policy on every page: Astro adds the hashes of the scripts and styles it emits.
+  security: { csp: { directives: [...cspDirectives] } },
   markdown: { syntaxHighlight: false },
   vite: {
     plugins: [tailwindcss()],

@@ -1,16 +1,12 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
-import { readYamlList } from "./lib/yaml-list";
-
-/** The languages the site is written in; English is the default and is served without a prefix. */
-export const languages = ["en", "fr"] as const;
-
-/** The groups the sources page lists, in order. */
-export const sourceGroups = ["company", "regulators", "news", "advocacy"] as const;
+import { languages } from "./lib/i18n.ts";
+import { sourceGroups } from "./lib/source-groups.ts";
+import { readYamlList } from "./lib/yaml-list.ts";
 
 const pages = defineCollection({
-  // Ids keep the file's own path ("en/index", "fr/se-desinscrire") so addresses follow file names.
+  // Ids keep the file's own path ("en/index", "fr/refuser-le-partage") so addresses follow file names.
   loader: glob({
     base: "./content/pages",
     pattern: "*/*.mdx",
@@ -107,6 +103,17 @@ const sources = defineCollection({
     lang: z.string().length(2).default("en"),
     /** A short note shown with the source: what it is, or why it is cited with care. */
     note: z.string().optional(),
+    /** The note written in French, for the French pages; required whenever `note` is given. */
+    note_fr: z.string().min(1).optional(),
+    /** The publisher's French name, where it has one ("Commissariat à la protection de la vie privée du Canada"). */
+    publisher_fr: z.string().min(1).optional(),
+    /** For a title the site wrote itself (a description, not a published title): the French description. */
+    title_fr: z.string().min(1).optional(),
+    /** The same document in French, where the publisher has a French version. */
+    url_fr: https("url_fr").optional(),
+  }).refine((s) => !s.note || s.note_fr, {
+    error: "`note_fr` is required when `note` is given: write the note in French for the French pages.",
+    path: ["note_fr"],
   }),
 });
 

@@ -1,4 +1,4 @@
-import type { Lang, UiKey } from "./i18n";
+import type { Lang, UiKey } from "./i18n.ts";
 
 // "What applies to me?": up to four questions, each answer a segment of the address, so every
 // question and every result has an address of its own and the flow works by following links.

@@ -1,4 +1,3 @@
-import type { APIRoute } from "astro";
-import { feedResponse } from "../lib/atom";
+import { feedRoute } from "../lib/feed-route.ts";
 
-export const GET: APIRoute = ({ site }) => feedResponse("en", site);
+export const GET = feedRoute("en");

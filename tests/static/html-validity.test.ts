@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { distDir } from "./dist.ts";
+import { distDir, htmlFiles } from "./site.ts";
 import { nuErrors } from "./nu-checker.ts";
 
 test("every built page passes the W3C Nu HTML checker, its inline CSS included", async () => {
@@ -25,4 +25,17 @@ test("the Nu HTML checker reports a CSS property that does not exist, naming the
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("every built page is valid HTML by html-validate's recommended rules", async () => {
+  const { FileSystemConfigLoader, HtmlValidate } = await import("html-validate");
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const found: string[] = [];
+  for (const file of htmlFiles()) {
+    const report = await validator.validateFile(join(distDir, file));
+    for (const result of report.results) {
+      for (const m of result.messages) found.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+  }
+  assert.deepEqual(found, [], found.join("\n"));
 });

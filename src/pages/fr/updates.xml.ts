@@ -1,4 +1,5 @@
-import type { APIRoute } from "astro";
-import { feedResponse } from "../../lib/atom";
+import { feedRoute } from "../../lib/feed-route.ts";
 
-export const GET: APIRoute = ({ site }) => feedResponse("fr", site);
+// The French feed's first address, kept for readers who subscribed to it (hosts that read
+// public/_redirects send them to /fr/mises-a-jour.xml instead).
+export const GET = feedRoute("fr", "/fr/updates.xml");

@@ -1,17 +1,17 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getCollection } from "astro:content";
-import { renderCard } from "../../lib/og-image";
-import { t } from "../../lib/i18n";
-import type { Page } from "../../lib/routes";
+import { renderCard } from "../../lib/og-image.ts";
+import { t } from "../../lib/i18n.ts";
+import { getSite } from "../../lib/site-data.ts";
+import type { PageRecord } from "../../lib/site.ts";
 
 // One preview image per page and language, made at build time with no network.
 export const getStaticPaths = (async () => {
-  const pages = await getCollection("pages");
-  return pages.map((page) => ({ params: { slug: page.id }, props: { page } }));
+  const site = await getSite();
+  return site.pages.map((page) => ({ params: { slug: site.card(page).slice("/og/".length, -".png".length) }, props: { page } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ page: Page }> = async ({ props }) => {
-  const { lang, title } = props.page.data;
+export const GET: APIRoute<{ page: PageRecord }> = async ({ props }) => {
+  const { lang, title } = props.page;
   const png = await renderCard({
     title,
     siteName: t(lang, "site.name"),

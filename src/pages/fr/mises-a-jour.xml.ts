@@ -1,0 +1,3 @@
+import { feedRoute } from "../../lib/feed-route.ts";
+
+export const GET = feedRoute("fr");

@@ -1,0 +1,71 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { h } from "hastscript";
+import { captionTable } from "../../src/lib/markup/fact-table.ts";
+import { tickBoxes } from "../../src/lib/markup/checklist.ts";
+import { asciiId, shapeBody } from "../../src/lib/markup/heading-links.ts";
+import { inlineWithLang } from "../../src/lib/markup/inline-lang.ts";
+import { numberSteps } from "../../src/lib/markup/steps.ts";
+
+const control = (id: string) => h("a", { href: `#${id}`, className: ["copy-link"] }, "link");
+
+test("steps get numbered ids and a control at their end, nested lists untouched", () => {
+  const out = numberSteps("<ol><li>One</li><li>Two<ul><li>Inner</li></ul></li></ol>", { prefix: "iphone", word: "step", control });
+  assert.equal(
+    out,
+    '<ol><li id="iphone-step-1">One <a href="#iphone-step-1" class="copy-link">link</a></li><li id="iphone-step-2">Two<ul><li>Inner</li></ul> <a href="#iphone-step-2" class="copy-link">link</a></li></ol>',
+  );
+});
+
+test("French steps take the French word in their ids", () => {
+  assert.match(numberSteps("<ol><li>Un</li></ol>", { prefix: "android", word: "etape", control }), /id="android-etape-1"/);
+});
+
+test("a step without text is refused, naming the step", () => {
+  assert.throws(() => numberSteps("<ol><li>One</li><li> <span></span></li></ol>", { prefix: "android", word: "step", control }), /step 2 of "android" has no text/);
+});
+
+test("Steps without a list is refused", () => {
+  assert.throws(() => numberSteps("<p>No list</p>", { prefix: "x", word: "step", control }), /must wrap a numbered list/);
+});
+
+test("section headings get a copy-link beside them, and the page's steps are read in document order", () => {
+  const body =
+    '<h2 id="sécurité">Sécurité</h2><p>x</p><h2 id="q" class="faq-heading">Q</h2>' +
+    '<div class="steps"><ol><li id="b-step-1">First <span class="based-on">Based on: X<sup class="cite">[1]</sup></span></li></ol></div>' +
+    '<div class="steps"><ol><li id="a-step-1">Second<sup class="cite">[2]</sup> <a class="copy-link">Copy link</a></li></ol></div>';
+  const { html, steps } = shapeBody(body, "fr");
+  assert.match(html, /<div class="heading-wrapper"><h2 id="securite">Sécurité<\/h2><a href="#securite" class="copy-link"/);
+  assert.match(html, /aria-label="Copier le lien\u00a0: Sécurité"/);
+  assert.equal((html.match(/heading-wrapper/g) ?? []).length, 1, "the FAQ heading keeps its own control");
+  assert.deepEqual(steps, [
+    { id: "b-step-1", text: "First" },
+    { id: "a-step-1", text: "Second" },
+  ]);
+});
+
+test("heading ids become plain ASCII that people can type", () => {
+  assert.equal(asciiId("confidentialité"), "confidentialite");
+  assert.equal(asciiId("ce-que-vous-pouvez-faire-aujourd’hui"), "ce-que-vous-pouvez-faire-aujourdhui");
+  assert.equal(asciiId("why-«-spam-»"), "why-spam");
+});
+
+test("checklist items become tick boxes labelled by their own text", () => {
+  const out = tickBoxes("<ol><li>Do <b>this</b></li></ol>", "today");
+  assert.equal(
+    out,
+    '<ol><li id="today-step-1"><input type="checkbox" id="today-step-1-box" aria-labelledby="today-step-1-text" data-checklist-box=""> <span id="today-step-1-text">Do <b>this</b></span></li></ol>',
+  );
+});
+
+test("a fact table gets its caption inside the table, and a missing table is refused", () => {
+  assert.match(captionTable("<table><tr><td>x</td></tr></table>", "A & B"), /^<table><caption>A &#x26; B<\/caption>/);
+  assert.throws(() => captionTable("<p>x</p>", "c"), /must wrap a Markdown table/);
+});
+
+test("data-file text keeps only <span lang> and escapes the rest", () => {
+  assert.equal(inlineWithLang('Tap <span lang="en">Agree</span> & go', "f"), 'Tap <span lang="en">Agree</span> &#x26; go');
+  assert.equal(inlineWithLang("Users' \"consent\"", "f"), "Users' \"consent\"");
+  assert.throws(() => inlineWithLang("<b>bold</b>", "content/timeline.fr.yaml (x, text)"), /content\/timeline\.fr\.yaml \(x, text\): only plain text/);
+  assert.throws(() => inlineWithLang('<span class="x">y</span>', "f"), /only plain text/);
+});
