@@ -9,23 +9,21 @@ if (!found) {
 const port = 4399;
 export const baseURL = `http://127.0.0.1:${port}`;
 
+// The browser lane of the test pyramid: once per template and variant (tests/browser/support.ts).
+// Unit and static checks run with Node's test runner (scripts/test-lane.mjs).
 export default defineConfig({
-  testDir: "tests",
+  testDir: "tests/browser",
   fullyParallel: true,
-  forbidOnly: !!process.env.CI,
+  forbidOnly: !!process.env["CI"],
   retries: 0,
   workers: 2,
-  reporter: [["list"], ["json", { outputFile: "test-results/results.json" }]],
+  reporter: [["list"], ["json", { outputFile: "test-results/browser.json" }]],
   use: {
     baseURL,
     browserName: "chromium",
+    ...devices["Desktop Chrome"],
     launchOptions: { ...(found.path ? { executablePath: found.path } : {}), args: chromiumArgs },
   },
-  projects: [
-    { name: "site", testIgnore: /content-validation/, use: { ...devices["Desktop Chrome"] } },
-    // Builds copies of the site with broken content; runs only once the site itself has passed.
-    { name: "content", testMatch: /content-validation/, dependencies: ["site"] },
-  ],
   webServer: {
     // The production build, never the dev server. --ignore-lock keeps preview in the foreground.
     command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,

@@ -9,7 +9,9 @@ let found = findJava();
 if (!found) {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (isRoot && existsSync("/usr/bin/apt-get")) {
-    console.log("No Java found: installing Debian's default-jre-headless package with apt-get (this happens once).");
+    console.log(
+      "No Java found: installing Debian's default-jre-headless package with apt-get (this happens once).",
+    );
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
     execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
     execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "default-jre-headless"], {

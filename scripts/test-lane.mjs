@@ -8,7 +8,9 @@ import { join } from "node:path";
 const lane = process.argv[2];
 const dir = join("tests", lane ?? "");
 if (!lane || !existsSync(dir)) {
-  console.error(`Usage: node scripts/test-lane.mjs <lane>, where tests/<lane>/ holds *.test.ts files; got "${lane ?? ""}".`);
+  console.error(
+    `Usage: node scripts/test-lane.mjs <lane>, where tests/<lane>/ holds *.test.ts files; got "${lane ?? ""}".`,
+  );
   process.exit(2);
 }
 const files = readdirSync(dir, { recursive: true, encoding: "utf8" })

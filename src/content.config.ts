@@ -77,44 +77,46 @@ const https = (field: string) =>
 
 const sources = defineCollection({
   loader: () => readYamlList("content/sources.yaml"),
-  schema: z.object({
-    /** Which group of the sources page the source belongs to. */
-    group: z.enum(sourceGroups, { error: "`group` must be company, regulators, news or advocacy." }),
-    /** Who published it: "NBC News", "CNIL", "WhatsApp (blog)". */
-    publisher: z.string().min(1, "`publisher` is required."),
-    /** The document's title as published, or a faithful description when none was seen. */
-    title: z.string().min(1, "`title` is required."),
-    /** When it was published, as found: YYYY-MM-DD, YYYY-MM or YYYY. */
-    date: z.preprocess(
-      asWritten,
-      z
-        .string({ error: "`date` is required, as YYYY-MM-DD, YYYY-MM or YYYY." })
-        .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "`date` must be YYYY-MM-DD, YYYY-MM or YYYY."),
-    ),
-    /** The address the site links to: the publisher's own where possible. */
-    url: https("url"),
-    /** A Wayback Machine copy, so the link survives when the original moves. */
-    archive: https("archive").refine((u) => u.startsWith("https://web.archive.org/"), {
-      error: "`archive` must be a https://web.archive.org/ address.",
+  schema: z
+    .object({
+      /** Which group of the sources page the source belongs to. */
+      group: z.enum(sourceGroups, { error: "`group` must be company, regulators, news or advocacy." }),
+      /** Who published it: "NBC News", "CNIL", "WhatsApp (blog)". */
+      publisher: z.string().min(1, "`publisher` is required."),
+      /** The document's title as published, or a faithful description when none was seen. */
+      title: z.string().min(1, "`title` is required."),
+      /** When it was published, as found: YYYY-MM-DD, YYYY-MM or YYYY. */
+      date: z.preprocess(
+        asWritten,
+        z
+          .string({ error: "`date` is required, as YYYY-MM-DD, YYYY-MM or YYYY." })
+          .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "`date` must be YYYY-MM-DD, YYYY-MM or YYYY."),
+      ),
+      /** The address the site links to: the publisher's own where possible. */
+      url: https("url"),
+      /** A Wayback Machine copy, so the link survives when the original moves. */
+      archive: https("archive").refine((u) => u.startsWith("https://web.archive.org/"), {
+        error: "`archive` must be a https://web.archive.org/ address.",
+      }),
+      /** True when `url` is a copy of the document on another host, not the publisher's own page. */
+      copy: z.boolean().default(false),
+      /** The language of the source, when it is not English. */
+      lang: z.string().length(2).default("en"),
+      /** A short note shown with the source: what it is, or why it is cited with care. */
+      note: z.string().optional(),
+      /** The note written in French, for the French pages; required whenever `note` is given. */
+      note_fr: z.string().min(1).optional(),
+      /** The publisher's French name, where it has one ("Commissariat à la protection de la vie privée du Canada"). */
+      publisher_fr: z.string().min(1).optional(),
+      /** For a title the site wrote itself (a description, not a published title): the French description. */
+      title_fr: z.string().min(1).optional(),
+      /** The same document in French, where the publisher has a French version. */
+      url_fr: https("url_fr").optional(),
+    })
+    .refine((s) => !s.note || s.note_fr, {
+      error: "`note_fr` is required when `note` is given: write the note in French for the French pages.",
+      path: ["note_fr"],
     }),
-    /** True when `url` is a copy of the document on another host, not the publisher's own page. */
-    copy: z.boolean().default(false),
-    /** The language of the source, when it is not English. */
-    lang: z.string().length(2).default("en"),
-    /** A short note shown with the source: what it is, or why it is cited with care. */
-    note: z.string().optional(),
-    /** The note written in French, for the French pages; required whenever `note` is given. */
-    note_fr: z.string().min(1).optional(),
-    /** The publisher's French name, where it has one ("Commissariat à la protection de la vie privée du Canada"). */
-    publisher_fr: z.string().min(1).optional(),
-    /** For a title the site wrote itself (a description, not a published title): the French description. */
-    title_fr: z.string().min(1).optional(),
-    /** The same document in French, where the publisher has a French version. */
-    url_fr: https("url_fr").optional(),
-  }).refine((s) => !s.note || s.note_fr, {
-    error: "`note_fr` is required when `note` is given: write the note in French for the French pages.",
-    path: ["note_fr"],
-  }),
 });
 
 const timeline = defineCollection({

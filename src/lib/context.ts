@@ -13,7 +13,9 @@ export interface PageContext {
 export function contextOf(locals: App.Locals, component: string): PageContext {
   const { site, page } = locals;
   if (!site || !page) {
-    throw new Error(`<${component}> must be rendered inside a content page (its route sets Astro.locals.page).`);
+    throw new Error(
+      `<${component}> must be rendered inside a content page (its route sets Astro.locals.page).`,
+    );
   }
   return { site, page };
 }

@@ -16,7 +16,10 @@ export const languages = ["en", "fr"] as const satisfies readonly Lang[];
 export const locales = {
   en: { tag: "en-CA", ogLocale: "en_CA", prefix: "/", dateLocale: "en-GB", name: "English" },
   fr: { tag: "fr-CA", ogLocale: "fr_CA", prefix: "/fr/", dateLocale: "fr-CA", name: "Français" },
-} as const satisfies Record<Lang, { tag: string; ogLocale: string; prefix: string; dateLocale: string; name: string }>;
+} as const satisfies Record<
+  Lang,
+  { tag: string; ogLocale: string; prefix: string; dateLocale: string; name: string }
+>;
 
 const strings: Record<Lang, Record<UiKey, string>> = { en, fr };
 
@@ -56,7 +59,9 @@ export function formatDate(date: Date | string, lang: Lang): string {
     timeZone: "UTC",
   }).formatToParts(value);
   return parts
-    .map((part) => (part.type === "day" && lang === "fr" && day === 1 ? `1${t(lang, "date.firstDaySuffix")}` : part.value))
+    .map((part) =>
+      part.type === "day" && lang === "fr" && day === 1 ? `1${t(lang, "date.firstDaySuffix")}` : part.value,
+    )
     .join("");
 }
 

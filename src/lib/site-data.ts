@@ -21,7 +21,8 @@ export function getSite(): Promise<Site> {
     return buildSite(
       pages.map((page) => {
         const original = page.data.lang === "en" ? undefined : english.get(page.data.key);
-        const behind = Boolean(original?.filePath) && page.data.translationOf !== revisionOf(original?.filePath ?? "");
+        const behind =
+          Boolean(original?.filePath) && page.data.translationOf !== revisionOf(original?.filePath ?? "");
         return { id: page.id, data: page.data, behind };
       }),
     );

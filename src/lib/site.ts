@@ -145,7 +145,8 @@ function toRecord(input: PageInput): PageRecord {
   };
 }
 
-const byLanguage = (a: { lang: Lang }, b: { lang: Lang }) => languages.indexOf(a.lang) - languages.indexOf(b.lang);
+const byLanguage = (a: { lang: Lang }, b: { lang: Lang }) =>
+  languages.indexOf(a.lang) - languages.indexOf(b.lang);
 
 /** Builds the model; fails, naming the files, when two pages of a language share a key or an address. */
 export function buildSite(inputs: PageInput[]): Site {
@@ -153,7 +154,9 @@ export function buildSite(inputs: PageInput[]): Site {
   for (const page of pages) {
     const twin = pages.find((p) => p !== page && p.lang === page.lang && p.key === page.key);
     if (twin) {
-      throw new Error(`${page.file}: the key "${page.key}" is also used by ${twin.file}; expected one page per key and language.`);
+      throw new Error(
+        `${page.file}: the key "${page.key}" is also used by ${twin.file}; expected one page per key and language.`,
+      );
     }
   }
   const find = (key: string, lang: Lang) => pages.find((p) => p.key === key && p.lang === lang);
@@ -161,7 +164,9 @@ export function buildSite(inputs: PageInput[]): Site {
   const alternatesOf = (versions: { lang: Lang; path: string }[]): Alternate[] =>
     versions.length < 2
       ? []
-      : [...versions].sort(byLanguage).map((v) => ({ lang: v.lang, hreflang: locales[v.lang].tag, href: v.path }));
+      : [...versions]
+          .sort(byLanguage)
+          .map((v) => ({ lang: v.lang, hreflang: locales[v.lang].tag, href: v.path }));
   const alternates = (page: PageRecord) =>
     alternatesOf([page, counterpart(page)].filter((p): p is PageRecord => Boolean(p)));
 
@@ -211,7 +216,9 @@ export function buildSite(inputs: PageInput[]): Site {
     home: (lang) => locales[lang].prefix,
     addresses: () => [
       ...pages.map((page) => ({ path: page.path, alternates: alternates(page) })),
-      ...languages.flatMap((lang) => helperViews(lang).map(({ path, alternates: a }) => ({ path, alternates: a }))),
+      ...languages.flatMap((lang) =>
+        helperViews(lang).map(({ path, alternates: a }) => ({ path, alternates: a })),
+      ),
     ],
   };
 }

@@ -11,7 +11,9 @@ export function sitemapXml(addresses: Address[], origin: URL): string {
   const urls = addresses.map(({ path, alternates }) => {
     const english = alternates.find((a) => a.lang === "en");
     const links = [
-      ...alternates.map((a) => `<xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${abs(a.href)}"/>`),
+      ...alternates.map(
+        (a) => `<xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${abs(a.href)}"/>`,
+      ),
       ...(english ? [`<xhtml:link rel="alternate" hreflang="x-default" href="${abs(english.href)}"/>`] : []),
     ];
     return `<url><loc>${abs(path)}</loc>${links.join("")}</url>`;
@@ -21,6 +23,8 @@ export function sitemapXml(addresses: Address[], origin: URL): string {
 
 /** The sitemap index, pointing to the one sitemap. */
 export function sitemapIndexXml(sitemaps: string[], origin: URL): string {
-  const entries = sitemaps.map((path) => `<sitemap><loc>${escape(new URL(path, origin).href)}</loc></sitemap>`);
+  const entries = sitemaps.map(
+    (path) => `<sitemap><loc>${escape(new URL(path, origin).href)}</loc></sitemap>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join("\n")}\n</sitemapindex>\n`;
 }

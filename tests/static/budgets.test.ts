@@ -9,7 +9,8 @@ import { allPaths, builtPage, distDir, fileOf, problems } from "./site.ts";
 // Everything a page needs to draw its text must fit the first round trip: 14 KB after brotli.
 export const budget = { firstRoundTrip: 14 * 1024, script: 4 * 1024, requests: 4 };
 
-const brotli = (bytes: Buffer) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const brotli = (bytes: Buffer) =>
+  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /** A page's HTML (its styles are inline), linked CSS and scripts, after brotli, and its requests. */
 function weigh(path: string) {
@@ -19,14 +20,27 @@ function weigh(path: string) {
   const js = local(doc.querySelectorAll("script[src]").map((s) => s.getAttribute("src") ?? ""));
   const images = local(doc.querySelectorAll("img[src]").map((i) => i.getAttribute("src") ?? ""));
   const size = (files: string[]) => files.reduce((n, f) => n + brotli(readFileSync(join(distDir, f))), 0);
-  return { path, html: brotli(readFileSync(fileOf(path))), css: size(css), js: size(js), requests: 1 + css.length + js.length + images.length };
+  return {
+    path,
+    html: brotli(readFileSync(fileOf(path))),
+    css: size(css),
+    js: size(js),
+    requests: 1 + css.length + js.length + images.length,
+  };
 }
 
 test("every page's HTML and CSS fit the first round trip, its script stays small and it needs few requests", () => {
   const rows = allPaths().map(weigh);
-  console.table(rows.map((r) => ({ page: r.path, "html+css": r.html + r.css, js: r.js, requests: r.requests })));
+  console.table(
+    rows.map((r) => ({ page: r.path, "html+css": r.html + r.css, js: r.js, requests: r.requests })),
+  );
   const over = rows
-    .filter((r) => r.html + r.css > budget.firstRoundTrip || r.js > budget.script || r.requests > budget.requests)
-    .map((r) => `${r.path}: HTML+CSS ${r.html + r.css} B (max ${budget.firstRoundTrip}), script ${r.js} B (max ${budget.script}), ${r.requests} requests (max ${budget.requests})`);
+    .filter(
+      (r) => r.html + r.css > budget.firstRoundTrip || r.js > budget.script || r.requests > budget.requests,
+    )
+    .map(
+      (r) =>
+        `${r.path}: HTML+CSS ${r.html + r.css} B (max ${budget.firstRoundTrip}), script ${r.js} B (max ${budget.script}), ${r.requests} requests (max ${budget.requests})`,
+    );
   assert.deepEqual(over, [], problems(over, "pages over budget (brotli bytes)"));
 });

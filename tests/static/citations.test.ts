@@ -11,7 +11,10 @@ function mdxFiles(): [string, string][] {
   return ["pages", "helper"].flatMap((kind) =>
     readdirSync(join(root, "content", kind), { recursive: true, encoding: "utf8" })
       .filter((f) => f.endsWith(".mdx"))
-      .map((f): [string, string] => [`content/${kind}/${f}`, readFileSync(join(root, "content", kind, f), "utf8")]),
+      .map((f): [string, string] => [
+        `content/${kind}/${f}`,
+        readFileSync(join(root, "content", kind, f), "utf8"),
+      ]),
   );
 }
 
@@ -20,7 +23,9 @@ test("every source is cited at least once, on a page or by a timeline event", ()
     ...mdxFiles().flatMap(([file, text]) => citationsIn(text, file).ids),
     ...timelineEvents().flatMap((e) => e.sources),
   ]);
-  const unused = sources().filter((s) => !cited.has(s.id)).map((s) => s.id);
+  const unused = sources()
+    .filter((s) => !cited.has(s.id))
+    .map((s) => s.id);
   assert.deepEqual(unused, [], problems(unused, "sources no page cites"));
 });
 
@@ -37,10 +42,18 @@ test("every citation links to its source's entry, and every entry links back to 
     for (const a of doc.querySelectorAll("sup.cite a")) {
       const href = a.getAttribute("href") ?? "";
       const [target, id] = href.split("#");
-      if (!target || !id || !builtPage(target).doc.querySelector(`li[id="${id}"]`)) found.push(`${path}: citation ${href} leads nowhere`);
+      if (!target || !id || !builtPage(target).doc.querySelector(`li[id="${id}"]`))
+        found.push(`${path}: citation ${href} leads nowhere`);
     }
   }
-  for (const path of ["/sources/", "/sources-news-2013-2016/", "/sources-news-2017-2026/", "/fr/sources/", "/fr/sources-presse-2013-2016/", "/fr/sources-presse-2017-2026/"]) {
+  for (const path of [
+    "/sources/",
+    "/sources-news-2013-2016/",
+    "/sources-news-2017-2026/",
+    "/fr/sources/",
+    "/fr/sources-presse-2013-2016/",
+    "/fr/sources-presse-2017-2026/",
+  ]) {
     for (const li of builtPage(path).doc.querySelectorAll("ol.source-list > li")) {
       if (li.querySelectorAll("small a").length === 0) found.push(`${path}#${li.id}: cited nowhere`);
     }
@@ -54,7 +67,11 @@ test("every source appears on exactly one sources page of each language", () => 
     fr: ["/fr/sources/", "/fr/sources-presse-2013-2016/", "/fr/sources-presse-2017-2026/"],
   };
   for (const [lang, paths] of Object.entries(pages)) {
-    const listed = paths.flatMap((p) => builtPage(p).doc.querySelectorAll("ol.source-list > li").map((li) => li.id));
+    const listed = paths.flatMap((p) =>
+      builtPage(p)
+        .doc.querySelectorAll("ol.source-list > li")
+        .map((li) => li.id),
+    );
     const expected = sources().map((s) => `source-${s.id}`);
     assert.deepEqual([...listed].sort(), [...expected].sort(), `${lang}: sources listed once each`);
   }

@@ -24,5 +24,7 @@ export function timelineEvents(): { id: string; date: string; sources: string[] 
 
 /** Official pages the opt-out steps send readers to, which are not sources of facts. */
 export function officialLinks(): string[] {
-  return parse(readFileSync(join(root, "content", "official-links.yaml"), "utf8")).map((e: { url: string }) => e.url);
+  return parse(readFileSync(join(root, "content", "official-links.yaml"), "utf8")).map(
+    (e: { url: string }) => e.url,
+  );
 }

@@ -21,13 +21,15 @@ function readFeed(xml: string) {
     stack.push(node.name);
     if (stack.length === 1) feed.root = node.name;
     if (node.name === "entry") feed.entries.push({ id: "", updated: "", link: "" });
-    if (node.name === "link" && stack.includes("entry")) (feed.entries.at(-1) as Entry).link = String(node.attributes["href"]);
+    if (node.name === "link" && stack.includes("entry"))
+      (feed.entries.at(-1) as Entry).link = String(node.attributes["href"]);
   };
   parser.onclosetag = () => void stack.pop();
   parser.ontext = (text) => {
     const [parent, name] = stack.slice(-2);
     if (parent === "feed" && name === "updated") feed.updated += text;
-    if (parent === "entry" && (name === "id" || name === "updated")) (feed.entries.at(-1) as Entry)[name] += text;
+    if (parent === "entry" && (name === "id" || name === "updated"))
+      (feed.entries.at(-1) as Entry)[name] += text;
   };
   parser.write(xml).close();
   return feed;
@@ -47,12 +49,21 @@ test("each language's updates feed is well-formed Atom with dated entries and ab
 });
 
 test("the feeds carry the December 2026 corrections", () => {
-  assert.match(readFileSync(join(distDir, "updates.xml"), "utf8"), /<title>Corrections, December 2026<\/title>/);
-  assert.match(readFileSync(join(distDir, "fr/mises-a-jour.xml"), "utf8"), /<title>Corrections, décembre 2026<\/title>/);
+  assert.match(
+    readFileSync(join(distDir, "updates.xml"), "utf8"),
+    /<title>Corrections, December 2026<\/title>/,
+  );
+  assert.match(
+    readFileSync(join(distDir, "fr/mises-a-jour.xml"), "utf8"),
+    /<title>Corrections, décembre 2026<\/title>/,
+  );
 });
 
 test("robots.txt points to the sitemap with an absolute address", () => {
-  assert.match(readFileSync(join(distDir, "robots.txt"), "utf8"), /^Sitemap: https:\/\/\S+\/sitemap-index\.xml$/m);
+  assert.match(
+    readFileSync(join(distDir, "robots.txt"), "utf8"),
+    /^Sitemap: https:\/\/\S+\/sitemap-index\.xml$/m,
+  );
 });
 
 /** Reads _headers as Netlify and Cloudflare do: a path line, then indented `Name: value` lines. */
@@ -88,16 +99,29 @@ test("_headers has every security header, and long caching for built assets", ()
 });
 
 test("the header's policy is the pages' policy plus frame-ancestors, and allows every page's hashes", () => {
-  const header = parsePolicy(readHeaders(readFileSync(join(distDir, "_headers"), "utf8")).get("/*")?.get("content-security-policy") ?? "");
+  const header = parsePolicy(
+    readHeaders(readFileSync(join(distDir, "_headers"), "utf8"))
+      .get("/*")
+      ?.get("content-security-policy") ?? "",
+  );
   assert.deepEqual(header.get("frame-ancestors"), ["'none'"]);
   const found: string[] = [];
   for (const path of allPaths()) {
-    const meta = parsePolicy(builtPage(path).doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute("content") ?? "");
+    const meta = parsePolicy(
+      builtPage(path)
+        .doc.querySelector('meta[http-equiv="content-security-policy"]')
+        ?.getAttribute("content") ?? "",
+    );
     for (const [name, values] of meta) {
-      for (const value of values) if (!header.get(name)?.includes(value)) found.push(`${path}: ${name} ${value}`);
+      for (const value of values)
+        if (!header.get(name)?.includes(value)) found.push(`${path}: ${name} ${value}`);
     }
   }
-  assert.deepEqual(found, [], problems(found, "what a page allows but the header does not (the page would break on the host)"));
+  assert.deepEqual(
+    found,
+    [],
+    problems(found, "what a page allows but the header does not (the page would break on the host)"),
+  );
 });
 
 test("moved addresses redirect, and a missing French address gets the French not-found page", () => {
@@ -110,5 +134,8 @@ test("moved addresses redirect, and a missing French address gets the French not
     ["/fr/updates.xml", "/fr/mises-a-jour.xml", "301!"],
     ["/fr/*", "/fr/404.html", "404"],
   ]);
-  assert.match(readFileSync(join(distDir, "fr/se-desinscrire/index.html"), "utf8"), /http-equiv="refresh" content="0;url=\/fr\/refuser-le-partage\/"/);
+  assert.match(
+    readFileSync(join(distDir, "fr/se-desinscrire/index.html"), "utf8"),
+    /http-equiv="refresh" content="0;url=\/fr\/refuser-le-partage\/"/,
+  );
 });

@@ -21,21 +21,28 @@ export function typographyProblems(text: string): string[] {
     if (text.slice(i + 1, i + 3) === "//" || (/\d/.test(before) && /\d/.test(text[i + 1] ?? ""))) continue;
     if (!/[\u00a0\u202f]/.test(before)) found.push(`no no-break space before ":" in ${around(text, i)}`);
   }
-  for (const m of text.matchAll(new RegExp(`«(?!${nbsp})|(?<!${nbsp})»`, "g"))) found.push(`guillemet without a no-break space in ${around(text, m.index)}`);
-  for (const m of text.matchAll(new RegExp(`(?<![\\d])1[ \\u00a0](${months})`, "g"))) found.push(`"1 ${m[1]}" should be "1er ${m[1]}" in ${around(text, m.index)}`);
+  for (const m of text.matchAll(new RegExp(`«(?!${nbsp})|(?<!${nbsp})»`, "g")))
+    found.push(`guillemet without a no-break space in ${around(text, m.index)}`);
+  for (const m of text.matchAll(new RegExp(`(?<![\\d])1[ \\u00a0](${months})`, "g")))
+    found.push(`"1 ${m[1]}" should be "1er ${m[1]}" in ${around(text, m.index)}`);
   for (const m of text.matchAll(/'/g)) found.push(`straight apostrophe in ${around(text, m.index)}`);
   return found;
 }
 
 test("French typography: no-break spaces before colons and inside guillemets, « 1er », curly apostrophes", () => {
   const found = frenchPages().flatMap((path) =>
-    frenchWords(builtPage(path).doc).flatMap((w) => typographyProblems(w.text).map((p) => `${path} (${w.where}): ${p}`)),
+    frenchWords(builtPage(path).doc).flatMap((w) =>
+      typographyProblems(w.text).map((p) => `${path} (${w.where}): ${p}`),
+    ),
   );
   assert.deepEqual([...new Set(found)], [], problems([...new Set(found)], "French typography"));
 });
 
 test("the typography check catches each kind of mistake", () => {
-  assert.equal(typographyProblems("Dernière révision\u00a0: 4 décembre 2026, https://x.org à 10:30").length, 0);
+  assert.equal(
+    typographyProblems("Dernière révision\u00a0: 4 décembre 2026, https://x.org à 10:30").length,
+    0,
+  );
   assert.equal(typographyProblems("Dernière révision: 4").length, 1);
   assert.equal(typographyProblems("Dernière révision : 4").length, 1);
   assert.equal(typographyProblems("«\u00a0oui\u00a0» et « non »").length, 2);
@@ -65,11 +72,13 @@ const englishOnly = [
   "Use Signal",
 ];
 
-test("English words on French pages are marked lang=\"en\"", () => {
+test('English words on French pages are marked lang="en"', () => {
   const pattern = new RegExp(`(?<![\\p{L}])(${englishOnly.join("|")})(?![\\p{L}])`, "gu");
   const found = frenchPages().flatMap((path) =>
     frenchWords(builtPage(path).doc).flatMap((w) =>
-      [...w.text.matchAll(pattern)].map((m) => `${path} (${w.where}): "${m[1]}" in ${around(w.text, m.index)}`),
+      [...w.text.matchAll(pattern)].map(
+        (m) => `${path} (${w.where}): "${m[1]}" in ${around(w.text, m.index)}`,
+      ),
     ),
   );
   assert.deepEqual(found, [], problems(found, "English words not marked as English"));
@@ -81,8 +90,14 @@ interface Glossary {
 }
 
 const glossary = parse(readFileSync(join(root, "content", "glossary.fr.yaml"), "utf8")) as Glossary;
-const textOf = (path: string) => wordsOf(builtPage(path).doc).map((w) => w.text).join(" ");
-const frenchText = (path: string) => frenchWords(builtPage(path).doc).map((w) => w.text).join(" ");
+const textOf = (path: string) =>
+  wordsOf(builtPage(path).doc)
+    .map((w) => w.text)
+    .join(" ");
+const frenchText = (path: string) =>
+  frenchWords(builtPage(path).doc)
+    .map((w) => w.text)
+    .join(" ");
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const word = (s: string) => new RegExp(`(?<![\\p{L}])${escape(s)}(?![\\p{L}])`, "iu");
 
@@ -105,8 +120,12 @@ test("no French page uses a variant the glossary avoids, or a banned term", () =
     // Register words are allowed inside quotations.
     const outsideQuotes = text.replace(/«[^»]*»/g, " ");
     return [
-      ...glossary.terms.flatMap((t) => (t.avoid ?? []).filter((v) => text.includes(v)).map((v) => `« ${v} » (use « ${t.fr} »)`)),
-      ...glossary.banned.filter((b) => word(b.text).test(outsideQuotes)).map((b) => `« ${b.text} »: ${b.why}`),
+      ...glossary.terms.flatMap((t) =>
+        (t.avoid ?? []).filter((v) => text.includes(v)).map((v) => `« ${v} » (use « ${t.fr} »)`),
+      ),
+      ...glossary.banned
+        .filter((b) => word(b.text).test(outsideQuotes))
+        .map((b) => `« ${b.text} »: ${b.why}`),
     ].map((p) => `${path}: ${p}`);
   });
   assert.deepEqual(found, [], problems(found, "avoided or banned French"));

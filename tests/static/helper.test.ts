@@ -16,7 +16,9 @@ test("the results cover every combination of answers, and the sitemap lists them
   // who joined later skips the second (2 × 3 ways).
   assert.equal(results.length, 3 * 2 * 3 + 2 * 3);
   const listed = new Set(sitemapPaths());
-  const missing = (["en", "fr"] as const).flatMap((lang) => results.map((s) => pathOfState(s, lang)).filter((p) => !listed.has(p)));
+  const missing = (["en", "fr"] as const).flatMap((lang) =>
+    results.map((s) => pathOfState(s, lang)).filter((p) => !listed.has(p)),
+  );
   assert.deepEqual(missing, []);
 });
 
@@ -29,16 +31,21 @@ for (const lang of ["en", "fr"] as const) {
       let path = helperBase[lang];
       for (const { question, answer } of state.given) {
         const { doc } = builtPage(path);
-        const heading = question.id === "before" ? doc.querySelector("#helper-question") : doc.querySelector("h1");
-        if (heading?.text.trim() !== t(question.label)) found.push(`${path}: asks "${heading?.text.trim()}", expected "${t(question.label)}"`);
-        const link = doc.querySelectorAll("a[data-helper-link]").find((a) => a.text.trim() === t(answer.label));
+        const heading =
+          question.id === "before" ? doc.querySelector("#helper-question") : doc.querySelector("h1");
+        if (heading?.text.trim() !== t(question.label))
+          found.push(`${path}: asks "${heading?.text.trim()}", expected "${t(question.label)}"`);
+        const link = doc
+          .querySelectorAll("a[data-helper-link]")
+          .find((a) => a.text.trim() === t(answer.label));
         if (!link) {
           found.push(`${path}: no link "${t(answer.label)}"`);
           break;
         }
         path = link.getAttribute("href") ?? "";
       }
-      if (path !== pathOfState(state, lang)) found.push(`the answers lead to ${path}, expected ${pathOfState(state, lang)}`);
+      if (path !== pathOfState(state, lang))
+        found.push(`the answers lead to ${path}, expected ${pathOfState(state, lang)}`);
     }
     assert.deepEqual(found, [], problems(found, "helper paths"));
   });
@@ -50,11 +57,17 @@ for (const lang of ["en", "fr"] as const) {
       const { doc } = builtPage(path);
       const id = (key: string) => `${t("helper.blockId")}-${key}`;
       if (doc.querySelector("h1")?.text.trim() !== t("helper.result")) found.push(`${path}: h1`);
-      if (doc.querySelector("#helper-short")?.text.trim() !== t("helper.short")) found.push(`${path}: no "${t("helper.short")}"`);
-      const short = doc.querySelectorAll('section[aria-labelledby="helper-short"] li a').map((a) => a.getAttribute("href"));
-      const blocks = doc.querySelectorAll("main section[aria-labelledby]").map((s) => s.getAttribute("aria-labelledby"));
+      if (doc.querySelector("#helper-short")?.text.trim() !== t("helper.short"))
+        found.push(`${path}: no "${t("helper.short")}"`);
+      const short = doc
+        .querySelectorAll('section[aria-labelledby="helper-short"] li a')
+        .map((a) => a.getAttribute("href"));
+      const blocks = doc
+        .querySelectorAll("main section[aria-labelledby]")
+        .map((s) => s.getAttribute("aria-labelledby"));
       const expected = blocksOf(state).map(id);
-      if (JSON.stringify(short) !== JSON.stringify(expected.map((i) => `#${i}`))) found.push(`${path}: "In short" links ${short.join(" ")}`);
+      if (JSON.stringify(short) !== JSON.stringify(expected.map((i) => `#${i}`)))
+        found.push(`${path}: "In short" links ${short.join(" ")}`);
       if (!expected.every((i) => blocks.includes(i))) found.push(`${path}: blocks ${blocks.join(" ")}`);
     }
     assert.deepEqual(found, [], problems(found, "helper results"));
@@ -67,7 +80,9 @@ test("a result links to today's options, the checklist and the FAQ in its own la
     ["fr", "/fr/refuser-le-partage/#ce-que-vous-pouvez-faire-aujourdhui", "/fr/aide-memoire/"],
   ] as const) {
     const state = results.find((s) => s.given.some((g) => g.answer.block === "canada"));
-    const hrefs = builtPage(pathOfState(state ?? results[0]!, lang)).doc.querySelectorAll("main a").map((a) => a.getAttribute("href"));
+    const hrefs = builtPage(pathOfState(state ?? results[0]!, lang))
+      .doc.querySelectorAll("main a")
+      .map((a) => a.getAttribute("href"));
     assert.ok(hrefs.includes(today), `${lang}: ${today}`);
     assert.ok(hrefs.includes(checklist), `${lang}: ${checklist}`);
   }

@@ -16,14 +16,25 @@ const pathOf = (file: string) => {
   const prefix = file.includes("/fr/") ? "/fr/" : "/";
   return slug === "index" ? prefix : `${prefix}${slug}/`;
 };
-const pairs = status.map((s) => ({ key: s.key, en: pathOf(s.english), fr: s.french ? pathOf(s.french) : undefined }));
+const pairs = status.map((s) => ({
+  key: s.key,
+  en: pathOf(s.english),
+  fr: s.french ? pathOf(s.french) : undefined,
+}));
 
 test("every English page has a French counterpart, and every French translation is up to date", () => {
   const missing = status.filter((s) => s.status === "missing").map((s) => s.english);
-  assert.deepEqual(missing, [], problems(missing, "English pages without a French page (same `key`) in content/pages/fr/"));
+  assert.deepEqual(
+    missing,
+    [],
+    problems(missing, "English pages without a French page (same `key`) in content/pages/fr/"),
+  );
   const behind = [...status, ...translationStatus(join(root, "content", "helper"))]
     .filter((s) => s.status === "behind")
-    .map((s) => `${s.french} translates an older ${s.english}; bring it up to date, then set translationOf: ${s.revision}`);
+    .map(
+      (s) =>
+        `${s.french} translates an older ${s.english}; bring it up to date, then set translationOf: ${s.revision}`,
+    );
   assert.deepEqual(behind, [], problems(behind, "translations behind their English page"));
 });
 
@@ -31,7 +42,10 @@ test("the freshness check finds a French page whose English page changed", () =>
   const copy = mkdtempSync(join(tmpdir(), "pages-"));
   try {
     cpSync(join(root, "content", "pages"), copy, { recursive: true });
-    const behind = () => translationStatus(copy).filter((s) => s.status === "behind").map((s) => s.french);
+    const behind = () =>
+      translationStatus(copy)
+        .filter((s) => s.status === "behind")
+        .map((s) => s.french);
     const before = behind();
     const english = join(copy, "en", "opt-out.mdx");
     writeFileSync(english, `${readFileSync(english, "utf8")}\nA new paragraph.\n`);
@@ -49,18 +63,28 @@ const alternates = (page: BuiltPage) =>
     .querySelectorAll('link[rel="alternate"][hreflang]')
     .map((l) => `${l.getAttribute("hreflang")} ${new URL(l.getAttribute("href") ?? "").pathname}`)
     .sort();
-const languageLink = (page: BuiltPage) => page.doc.querySelectorAll("a.language-link").map((a) => a.getAttribute("href"));
+const languageLink = (page: BuiltPage) =>
+  page.doc.querySelectorAll("a.language-link").map((a) => a.getAttribute("href"));
 
 test("each pair of pages, and each step of the helper, link to each other with the same hreflang set", () => {
-  const helper = allStates().map((s) => ({ key: "helper view", en: pathOfState(s, "en"), fr: pathOfState(s, "fr") as string | undefined }));
+  const helper = allStates().map((s) => ({
+    key: "helper view",
+    en: pathOfState(s, "en"),
+    fr: pathOfState(s, "fr") as string | undefined,
+  }));
   const found: string[] = [];
   for (const { key, en, fr } of [...pairs, ...helper]) {
     if (!fr) continue;
     const expected = [`en-CA ${en}`, `fr-CA ${fr}`, `x-default ${en}`];
-    for (const [path, other] of [[en, fr], [fr, en]] as const) {
+    for (const [path, other] of [
+      [en, fr],
+      [fr, en],
+    ] as const) {
       const page = builtPage(path);
-      if (JSON.stringify(alternates(page)) !== JSON.stringify(expected)) found.push(`${path} (${key}): hreflang ${alternates(page).join(", ")}`);
-      if (JSON.stringify(languageLink(page)) !== JSON.stringify([other])) found.push(`${path}: language link ${languageLink(page).join(", ")}`);
+      if (JSON.stringify(alternates(page)) !== JSON.stringify(expected))
+        found.push(`${path} (${key}): hreflang ${alternates(page).join(", ")}`);
+      if (JSON.stringify(languageLink(page)) !== JSON.stringify([other]))
+        found.push(`${path}: language link ${languageLink(page).join(", ")}`);
     }
   }
   assert.deepEqual(found, [], problems(found, "alternates"));
@@ -74,8 +98,12 @@ test("the sitemap lists every address that has a counterpart with its alternates
       [...(m[2] ?? "").matchAll(/hreflang="([^"]+)"/g)].map((h) => h[1]).sort(),
     ]),
   );
-  const withCounterpart = new Set(sitemapPaths().filter((p) => builtPage(p).doc.querySelector("a.language-link")));
-  const found = [...withCounterpart].filter((p) => JSON.stringify(entries.get(p)) !== JSON.stringify(["en-CA", "fr-CA", "x-default"]));
+  const withCounterpart = new Set(
+    sitemapPaths().filter((p) => builtPage(p).doc.querySelector("a.language-link")),
+  );
+  const found = [...withCounterpart].filter(
+    (p) => JSON.stringify(entries.get(p)) !== JSON.stringify(["en-CA", "fr-CA", "x-default"]),
+  );
   assert.deepEqual(found, [], problems(found, "sitemap entries without their alternates"));
   assert.equal(withCounterpart.size, entries.size, "every address in the sitemap has a counterpart");
 });
@@ -85,16 +113,31 @@ test("a French page has the same sections, steps, events, questions and citation
     const article = builtPage(path).doc.querySelector("article");
     return {
       sections: article?.querySelectorAll("h2").length,
-      steps: article?.querySelectorAll(".steps li[id]").map((li) => li.id.replace(/-(step|etape)-/, "-n-").replace("-reglages", "-settings")).join(" "),
-      events: article?.querySelectorAll("li.timeline-event").map((li) => li.id).join(" "),
+      steps: article
+        ?.querySelectorAll(".steps li[id]")
+        .map((li) => li.id.replace(/-(step|etape)-/, "-n-").replace("-reglages", "-settings"))
+        .join(" "),
+      events: article
+        ?.querySelectorAll("li.timeline-event")
+        .map((li) => li.id)
+        .join(" "),
       questions: article?.querySelectorAll(".faq-heading").length,
-      citations: [...new Set(article?.querySelectorAll("sup.cite a").map((a) => (a.getAttribute("href") ?? "").split("#")[1]))].sort().join(" "),
+      citations: [
+        ...new Set(
+          article?.querySelectorAll("sup.cite a").map((a) => (a.getAttribute("href") ?? "").split("#")[1]),
+        ),
+      ]
+        .sort()
+        .join(" "),
     };
   };
   const found = pairs
     .filter((p) => p.fr)
     .filter((p) => JSON.stringify(shape(p.en)) !== JSON.stringify(shape(p.fr ?? "")))
-    .map((p) => `${p.fr} differs from ${p.en}: ${JSON.stringify(shape(p.fr ?? ""))} vs ${JSON.stringify(shape(p.en))}`);
+    .map(
+      (p) =>
+        `${p.fr} differs from ${p.en}: ${JSON.stringify(shape(p.fr ?? ""))} vs ${JSON.stringify(shape(p.en))}`,
+    );
   assert.deepEqual(found, [], problems(found, "French pages that differ in shape"));
 });
 
@@ -118,7 +161,10 @@ test("each not-found page speaks its language first, then the other", () => {
   assert.equal(fr.querySelector("html")?.getAttribute("lang"), "fr-CA");
   assert.equal(en.querySelector("h1")?.text.trim(), "Page not found");
   assert.equal(fr.querySelector("h1")?.text.trim(), "Page introuvable");
-  assert.ok(en.querySelector('section[lang="fr-CA"] a[href="/fr/"]'), "the English page has a French section");
+  assert.ok(
+    en.querySelector('section[lang="fr-CA"] a[href="/fr/"]'),
+    "the English page has a French section",
+  );
   assert.ok(fr.querySelector('section[lang="en-CA"] a[href="/"]'), "the French page has an English section");
   assert.ok(fr.querySelector('nav a[href="/fr/refuser-le-partage/"]'), "the French page has the French menu");
 });

@@ -10,25 +10,38 @@ test("every internal link and #fragment on every page resolves", () => {
   const ids = new Map<string, Set<string> | undefined>();
   const idsAt = (path: string) => {
     if (!ids.has(path)) {
-      ids.set(path, existsSync(fileOf(path)) ? new Set(builtPage(path).doc.querySelectorAll("[id]").map((el) => el.id)) : undefined);
+      ids.set(
+        path,
+        existsSync(fileOf(path))
+          ? new Set(
+              builtPage(path)
+                .doc.querySelectorAll("[id]")
+                .map((el) => el.id),
+            )
+          : undefined,
+      );
     }
     return ids.get(path);
   };
   const found: string[] = [];
   for (const path of allPaths()) {
-    const links = builtPage(path).doc.querySelectorAll("a[href]").map((a) => a.getAttribute("href") ?? "");
+    const links = builtPage(path)
+      .doc.querySelectorAll("a[href]")
+      .map((a) => a.getAttribute("href") ?? "");
     if (links.length === 0) found.push(`${path}: no links at all`);
     for (const href of links) {
       const url = new URL(href, new URL(path, origin));
       if (url.origin !== origin) continue;
       const target = url.pathname;
-      const targetIds = target.endsWith(".xml") || target.endsWith(".png") ? new Set<string>() : idsAt(target);
+      const targetIds =
+        target.endsWith(".xml") || target.endsWith(".png") ? new Set<string>() : idsAt(target);
       if (!targetIds && !existsSync(fileOf(target))) {
         found.push(`${path}: ${href} leads to no page`);
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && !targetIds?.has(fragment)) found.push(`${path}: ${href} has no element with id "${fragment}"`);
+      if (fragment && !targetIds?.has(fragment))
+        found.push(`${path}: ${href} has no element with id "${fragment}"`);
     }
   }
   assert.deepEqual([...new Set(found)], [], problems([...new Set(found)], "broken links"));
@@ -46,5 +59,9 @@ test("external links point only to listed sources, their archives and official p
       .filter((href) => !allowed.has(href))
       .map((href) => `${path}: ${href}`),
   );
-  assert.deepEqual(found, [], problems(found, "links to addresses that are not listed sources or official pages"));
+  assert.deepEqual(
+    found,
+    [],
+    problems(found, "links to addresses that are not listed sources or official pages"),
+  );
 });

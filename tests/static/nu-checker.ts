@@ -23,7 +23,8 @@ interface NuMessage {
  */
 export async function nuErrors(targets: string[], base: string): Promise<string[]> {
   const java = findJava();
-  if (!java) throw new Error("No Java runtime: run `npm test`, which finds or installs one, or set JAVA_HOME.");
+  if (!java)
+    throw new Error("No Java runtime: run `npm test`, which finds or installs one, or set JAVA_HOME.");
   const jar = require.resolve("vnu-jar/build/dist/vnu.jar");
   // The checker exits with 1 when it finds errors; its JSON report goes to stderr either way.
   const result = await run(

@@ -3,7 +3,17 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { parsePolicy } from "../../src/lib/build/csp.mjs";
-import { allPaths, builtPage, distDir, fileOf, htmlFiles, metaContent, notFoundPaths, problems, sitemapPaths } from "./site.ts";
+import {
+  allPaths,
+  builtPage,
+  distDir,
+  fileOf,
+  htmlFiles,
+  metaContent,
+  notFoundPaths,
+  problems,
+  sitemapPaths,
+} from "./site.ts";
 
 // Each check reads every page once and lists every page that fails it.
 function eachPage(paths: string[], check: (page: ReturnType<typeof builtPage>) => string[]): string[] {
@@ -15,7 +25,8 @@ test("every address in the sitemap is built, and every built page is in the site
   const missing = listed.filter((path) => !existsSync(fileOf(path)));
   assert.deepEqual(missing, [], problems(missing, "listed but not built"));
   const reachable = new Set(listed.map((p) => fileOf(p)));
-  const redirects = (file: string) => /<meta http-equiv="refresh"/.test(readFileSync(join(distDir, file), "utf8"));
+  const redirects = (file: string) =>
+    /<meta http-equiv="refresh"/.test(readFileSync(join(distDir, file), "utf8"));
   const unlisted = htmlFiles().filter(
     (f) => !reachable.has(join(distDir, f)) && !notFoundPaths.includes(`/${f}`) && !redirects(f),
   );
@@ -27,7 +38,9 @@ test("every page has one h1, a title, a description and its language", () => {
     ...(doc.querySelectorAll("h1").length === 1 ? [] : [`${doc.querySelectorAll("h1").length} h1 elements`]),
     ...(doc.querySelector("title")?.text.trim() ? [] : ["no <title>"]),
     ...(metaContent(doc, "description")?.trim() ? [] : ["no meta description"]),
-    ...(/^(en|fr)-CA$/.test(doc.querySelector("html")?.getAttribute("lang") ?? "") ? [] : ["html lang is not en-CA or fr-CA"]),
+    ...(/^(en|fr)-CA$/.test(doc.querySelector("html")?.getAttribute("lang") ?? "")
+      ? []
+      : ["html lang is not en-CA or fr-CA"]),
   ]);
   assert.deepEqual(found, [], problems(found, "pages"));
 });
@@ -68,8 +81,12 @@ test("no page loads anything from another site, and none uses a web font", () =>
   const found = eachPage(allPaths(), ({ doc }) =>
     doc
       .querySelectorAll("script[src], link[href], img[src], iframe, source[srcset], video, audio")
-      .filter((el) => el.tagName !== "LINK" || !["canonical", "alternate"].includes(el.getAttribute("rel") ?? ""))
-      .map((el) => el.getAttribute("src") ?? el.getAttribute("href") ?? el.getAttribute("srcset") ?? el.tagName)
+      .filter(
+        (el) => el.tagName !== "LINK" || !["canonical", "alternate"].includes(el.getAttribute("rel") ?? ""),
+      )
+      .map(
+        (el) => el.getAttribute("src") ?? el.getAttribute("href") ?? el.getAttribute("srcset") ?? el.tagName,
+      )
       .filter((url) => /^(https?:)?\/\//.test(url) || /\.(woff2?|ttf|otf)$/.test(url)),
   );
   assert.deepEqual(found, [], problems(found, "resources from elsewhere"));
@@ -89,14 +106,28 @@ test("every page has absolute canonical and preview tags, and a 1200×630 previe
     const file = image ? join(distDir, new URL(image).pathname) : "";
     const size = file && existsSync(file) ? png(file) : undefined;
     return [
-      ...(/^https:\/\/[^/]+\//.test(canonical) && new URL(canonical).pathname === path ? [] : [`canonical ${canonical}`]),
+      ...(/^https:\/\/[^/]+\//.test(canonical) && new URL(canonical).pathname === path
+        ? []
+        : [`canonical ${canonical}`]),
       ...(meta("og:url") === canonical ? [] : ["og:url differs from the canonical address"]),
-      ...["og:title", "og:description", "og:type", "og:locale", "og:locale:alternate", "og:site_name", "og:image:alt"]
+      ...[
+        "og:title",
+        "og:description",
+        "og:type",
+        "og:locale",
+        "og:locale:alternate",
+        "og:site_name",
+        "og:image:alt",
+      ]
         .filter((name) => !meta(name))
         .map((name) => `no ${name}`),
       ...(meta("twitter:card") === "summary_large_image" ? [] : ["twitter:card"]),
-      ...(size?.width === 1200 && size.height === 630 ? [] : [`preview image ${image} is not a 1200×630 PNG`]),
-      ...(file && existsSync(file) && statSync(file).size <= 100 * 1024 ? [] : [`preview image ${image} over 100 KB or missing`]),
+      ...(size?.width === 1200 && size.height === 630
+        ? []
+        : [`preview image ${image} is not a 1200×630 PNG`]),
+      ...(file && existsSync(file) && statSync(file).size <= 100 * 1024
+        ? []
+        : [`preview image ${image} over 100 KB or missing`]),
     ];
   });
   assert.deepEqual(found, [], problems(found, "sharing tags"));
@@ -106,14 +137,18 @@ test("every page's structured data parses, with an article and breadcrumbs", () 
   const found = eachPage(sitemapPaths(), ({ doc }) => {
     let data: Record<string, unknown>[];
     try {
-      data = doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text) as Record<string, unknown>);
+      data = doc
+        .querySelectorAll('script[type="application/ld+json"]')
+        .map((s) => JSON.parse(s.text) as Record<string, unknown>);
     } catch (error) {
       return [`JSON-LD does not parse: ${(error as Error).message}`];
     }
     const article = data.find((d) => d["@type"] === "Article");
     const crumbs = data.find((d) => d["@type"] === "BreadcrumbList");
     return [
-      ...["headline", "datePublished", "dateModified", "inLanguage", "publisher"].filter((f) => !article?.[f]).map((f) => `Article has no ${f}`),
+      ...["headline", "datePublished", "dateModified", "inLanguage", "publisher"]
+        .filter((f) => !article?.[f])
+        .map((f) => `Article has no ${f}`),
       ...((crumbs?.["itemListElement"] as unknown[] | undefined)?.length ? [] : ["no breadcrumbs"]),
     ];
   });
@@ -121,7 +156,10 @@ test("every page's structured data parses, with an article and breadcrumbs", () 
 });
 
 test("the opt-out pages describe their steps as a HowTo, in page order, each with its own address", () => {
-  for (const [path, word] of [["/opt-out/", "step"], ["/fr/refuser-le-partage/", "etape"]] as const) {
+  for (const [path, word] of [
+    ["/opt-out/", "step"],
+    ["/fr/refuser-le-partage/", "etape"],
+  ] as const) {
     const { doc } = builtPage(path);
     const howTo = doc
       .querySelectorAll('script[type="application/ld+json"]')
@@ -129,19 +167,33 @@ test("the opt-out pages describe their steps as a HowTo, in page order, each wit
       .find((d) => d["@type"] === "HowTo");
     const steps = (howTo?.["step"] ?? []) as { url: string; text: string }[];
     const onPage = doc.querySelectorAll(".steps li[id]").map((li) => li.id);
-    assert.deepEqual(steps.map((s) => new URL(s.url).hash.slice(1)), onPage, `${path}: HowTo steps in page order`);
+    assert.deepEqual(
+      steps.map((s) => new URL(s.url).hash.slice(1)),
+      onPage,
+      `${path}: HowTo steps in page order`,
+    );
     assert.ok(steps.length >= 10, `${path}: at least 10 steps`);
     for (const step of steps) {
-      assert.match(step.url, new RegExp(`^https://[^#]+${path}#(iphone|android)(-settings|-reglages)?-${word}-\\d+$`));
-      assert.ok(step.text.length > 10 && !/Copy link|Based on|Copier le lien|D’après| [.,;]/.test(step.text), `${path}: ${step.text}`);
+      assert.match(
+        step.url,
+        new RegExp(`^https://[^#]+${path}#(iphone|android)(-settings|-reglages)?-${word}-\\d+$`),
+      );
+      assert.ok(
+        step.text.length > 10 && !/Copy link|Based on|Copier le lien|D’après| [.,;]/.test(step.text),
+        `${path}: ${step.text}`,
+      );
     }
   }
 });
 
 test("every page points feed readers to its language's updates feed", () => {
   const found = eachPage(allPaths(), ({ path, doc }) => {
-    const href = doc.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute("href");
-    return href === (path.startsWith("/fr/") ? "/fr/mises-a-jour.xml" : "/updates.xml") ? [] : [`feed link ${href}`];
+    const href = doc
+      .querySelector('link[rel="alternate"][type="application/atom+xml"]')
+      ?.getAttribute("href");
+    return href === (path.startsWith("/fr/") ? "/fr/mises-a-jour.xml" : "/updates.xml")
+      ? []
+      : [`feed link ${href}`];
   });
   assert.deepEqual(found, [], problems(found, "feed links"));
 });
@@ -149,7 +201,9 @@ test("every page points feed readers to its language's updates feed", () => {
 test("every page starts with a skip link to its main content", () => {
   const found = eachPage(allPaths(), ({ doc }) => {
     const first = doc.querySelector("body a");
-    return first?.classList.contains("skip-link") && first.getAttribute("href") === "#main" && doc.querySelector("main#main")
+    return first?.classList.contains("skip-link") &&
+      first.getAttribute("href") === "#main" &&
+      doc.querySelector("main#main")
       ? []
       : ["the first link is not the skip link to main#main"];
   });
@@ -159,9 +213,14 @@ test("every page starts with a skip link to its main content", () => {
 test("only pages with something to enhance load the script", () => {
   const found = eachPage(allPaths(), ({ doc }) => {
     const scripts = doc.querySelectorAll("script[src]").length;
-    const interactive = doc.querySelector("a[data-copy-link], platform-tabs, [data-interactive], [data-helper]") !== null;
+    const interactive =
+      doc.querySelector("a[data-copy-link], platform-tabs, [data-interactive], [data-helper]") !== null;
     return scripts > 0 && !interactive ? ["loads a script with nothing to enhance"] : [];
   });
   assert.deepEqual(found, [], problems(found, "needless scripts"));
-  assert.equal(builtPage("/404.html").doc.querySelectorAll("script[src]").length, 0, "the not-found page loads no script");
+  assert.equal(
+    builtPage("/404.html").doc.querySelectorAll("script[src]").length,
+    0,
+    "the not-found page loads no script",
+  );
 });

@@ -6,7 +6,9 @@ import { builtPage } from "./site.ts";
 
 const left = (el: HTMLElement) =>
   ["script", "style", "table", "svg"].includes(el.rawTagName?.toLowerCase() ?? "") ||
-  ["cite", "copy-link", "based-on", "stale-notice", "translation-behind"].some((c) => el.classList.contains(c)) ||
+  ["cite", "copy-link", "based-on", "stale-notice", "translation-behind"].some((c) =>
+    el.classList.contains(c),
+  ) ||
   el.hasAttribute("data-enhancement");
 
 /** The article's text as a reader reads it: blocks on lines of their own, without citations and controls. */
@@ -15,7 +17,9 @@ function readableText(article: HTMLElement): string {
   const walk = (node: Node) => {
     if (node.nodeType === NodeType.TEXT_NODE) return void parts.push(node.text);
     if (node.nodeType !== NodeType.ELEMENT_NODE || left(node as HTMLElement)) return;
-    const block = /^(p|li|h[1-6]|div|section|td|dt|dd|figcaption|blockquote)$/i.test((node as HTMLElement).rawTagName ?? "");
+    const block = /^(p|li|h[1-6]|div|section|td|dt|dd|figcaption|blockquote)$/i.test(
+      (node as HTMLElement).rawTagName ?? "",
+    );
     if (block) parts.push("\n");
     node.childNodes.forEach(walk);
     if (block) parts.push("\n");
@@ -30,7 +34,10 @@ const article = (path: string) => {
   return readableText(found);
 };
 
-for (const [path, max] of [["/", 8], ["/opt-out/", 8]] as const) {
+for (const [path, max] of [
+  ["/", 8],
+  ["/opt-out/", 8],
+] as const) {
   test(`the main text of ${path} reads at Flesch-Kincaid grade ${max} or lower`, () => {
     const grade = fleschKincaidGrade(article(path));
     console.log(`${path}: Flesch-Kincaid grade ${grade.toFixed(1)}`);

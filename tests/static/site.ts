@@ -8,7 +8,8 @@ export const root = join(import.meta.dirname, "..", "..");
 export const distDir = join(root, "dist");
 
 function must(file: string): string {
-  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before the static checks.`);
+  if (!existsSync(file))
+    throw new Error(`${file} is missing: run \`npm run build\` before the static checks.`);
   return readFileSync(file, "utf8");
 }
 
@@ -16,7 +17,9 @@ const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) 
 
 /** Every address the built sitemap lists, as local paths ("/", "/opt-out/"). */
 export function sitemapPaths(): string[] {
-  const sitemaps = locs(must(join(distDir, "sitemap-index.xml"))).map((u) => join(distDir, new URL(u).pathname));
+  const sitemaps = locs(must(join(distDir, "sitemap-index.xml"))).map((u) =>
+    join(distDir, new URL(u).pathname),
+  );
   const paths = sitemaps.flatMap((file) => locs(must(file)).map((u) => new URL(u).pathname));
   if (paths.length === 0) throw new Error("The sitemap lists no pages.");
   return [...new Set(paths)].sort();

@@ -13,7 +13,14 @@ export interface Words {
 
 const skipped = new Set(["script", "style", "svg", "code"]);
 const spoken = ["alt", "title", "aria-label", "placeholder"];
-const metaNames = ["description", "og:title", "og:description", "og:image:alt", "twitter:title", "twitter:description"];
+const metaNames = [
+  "description",
+  "og:title",
+  "og:description",
+  "og:image:alt",
+  "twitter:title",
+  "twitter:description",
+];
 
 /**
  * Every run of text on a page and every spoken attribute, in document order, with its language.
@@ -36,7 +43,8 @@ export function wordsOf(root: HTMLElement): Words[] {
     const own = el.getAttribute("lang") ?? lang;
     if (tag === "meta") {
       const name = el.getAttribute("name") ?? el.getAttribute("property") ?? "";
-      if (metaNames.includes(name)) out.push({ text: el.getAttribute("content") ?? "", lang: own, where: name });
+      if (metaNames.includes(name))
+        out.push({ text: el.getAttribute("content") ?? "", lang: own, where: name });
       return;
     }
     for (const name of spoken) {
@@ -44,7 +52,10 @@ export function wordsOf(root: HTMLElement): Words[] {
       if (value) out.push({ text: value, lang: own, where: name });
     }
     if (skipped.has(tag)) return;
-    const block = /^(p|li|h[1-6]|div|section|article|td|th|dt|dd|figcaption|blockquote|title|caption|nav|header|footer|main|ul|ol|dl|figure|br)$/.test(tag);
+    const block =
+      /^(p|li|h[1-6]|div|section|article|td|th|dt|dd|figcaption|blockquote|title|caption|nav|header|footer|main|ul|ol|dl|figure|br)$/.test(
+        tag,
+      );
     if (block) out.push({ text: "", lang: own, where: "break" });
     for (const child of el.childNodes) walk(child, own);
     if (block) out.push({ text: "", lang: own, where: "break" });
@@ -57,4 +68,5 @@ export function wordsOf(root: HTMLElement): Words[] {
 export const frenchWords = (root: HTMLElement) => wordsOf(root).filter((w) => w.lang.startsWith("fr"));
 
 /** A few characters either side of a match, for error messages. */
-export const around = (text: string, index: number) => JSON.stringify(text.slice(Math.max(0, index - 30), index + 30));
+export const around = (text: string, index: number) =>
+  JSON.stringify(text.slice(Math.max(0, index - 30), index + 30));

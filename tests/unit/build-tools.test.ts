@@ -15,11 +15,15 @@ test("Tailwind's property fallbacks are kept without @property and the margin-tr
 
 test("an @property without a fallback stops the build rather than lose its initial value", async () => {
   const css = '@property --tw-c{syntax:"*";inherits:false;initial-value:1}';
-  await assert.rejects(postcss([cssPropertyFallback()]).process(css, { from: undefined }).async(), /@property --tw-c has no fallback/);
+  await assert.rejects(
+    postcss([cssPropertyFallback()]).process(css, { from: undefined }).async(),
+    /@property --tw-c has no fallback/,
+  );
 });
 
 test("the header's policy is every page's policy together, plus frame-ancestors", () => {
-  const page = (hash: string) => `${cspDirectives.join("; ")}; script-src 'self' '${hash}'; style-src 'self' 'x'`;
+  const page = (hash: string) =>
+    `${cspDirectives.join("; ")}; script-src 'self' '${hash}'; style-src 'self' 'x'`;
   const policy = parsePolicy(headerPolicy([page("a"), page("b")]));
   assert.deepEqual(policy.get("script-src"), ["'self'", "'a'", "'b'"]);
   assert.deepEqual(policy.get("frame-ancestors"), ["'none'"]);
@@ -27,12 +31,17 @@ test("the header's policy is every page's policy together, plus frame-ancestors"
 });
 
 test("the policy goes into the /* rule of _headers, and a hand-written one is refused", () => {
-  assert.equal(withPolicy("# c\n/*\n  X-A: b\n", "default-src 'self'"), "# c\n/*\n  Content-Security-Policy: default-src 'self'\n  X-A: b\n");
+  assert.equal(
+    withPolicy("# c\n/*\n  X-A: b\n", "default-src 'self'"),
+    "# c\n/*\n  Content-Security-Policy: default-src 'self'\n  X-A: b\n",
+  );
   assert.throws(() => withPolicy("/*\n  Content-Security-Policy: x\n", "y"), /written by the build/);
 });
 
 test("a page's policy and a redirect's refresh are read from the parsed HTML", () => {
-  const equivs = httpEquivs('<meta http-equiv="Content-Security-Policy" content="default-src \'self\'"><meta http-equiv="refresh" content="0;url=/x/">');
+  const equivs = httpEquivs(
+    '<meta http-equiv="Content-Security-Policy" content="default-src \'self\'"><meta http-equiv="refresh" content="0;url=/x/">',
+  );
   assert.equal(equivs.get("content-security-policy"), "default-src 'self'");
   assert.equal(equivs.get("refresh"), "0;url=/x/");
 });

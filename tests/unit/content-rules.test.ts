@@ -16,7 +16,10 @@ test("a page is stale once more than 120 days have passed since its review", () 
 
 test("the build date comes from BUILD_DATE when set, and a bad one is refused", () => {
   assert.equal(buildDate("2027-01-31").toISOString().slice(0, 10), "2027-01-31");
-  assert.throws(() => buildDate("31/01/2027"), /BUILD_DATE is "31\/01\/2027"; expected a date written as YYYY-MM-DD/);
+  assert.throws(
+    () => buildDate("31/01/2027"),
+    /BUILD_DATE is "31\/01\/2027"; expected a date written as YYYY-MM-DD/,
+  );
   assert.match(buildDate("").toISOString(), /T00:00:00\.000Z$/);
 });
 
@@ -45,21 +48,34 @@ test("French pages show a source's French note, publisher, description and Frenc
     [source.publisher_fr, source.title_fr, "fr", source.note_fr, source.url_fr, source.url],
   );
   const en = sourceIn(source, "en");
-  assert.deepEqual([en.publisher, en.title, en.note, en.url, en.otherUrl], [source.publisher, source.title, source.note, source.url, undefined]);
+  assert.deepEqual(
+    [en.publisher, en.title, en.note, en.url, en.otherUrl],
+    [source.publisher, source.title, source.note, source.url, undefined],
+  );
 });
 
 test("a page's citations are read from its MDX tree", () => {
-  const mdx = 'Text.<Cite id="a" />\n\n<Quote cite="b" by="X">Words</Quote>\n\n<BasedOn ids="c d" />\n\n<Timeline />\n';
+  const mdx =
+    'Text.<Cite id="a" />\n\n<Quote cite="b" by="X">Words</Quote>\n\n<BasedOn ids="c d" />\n\n<Timeline />\n';
   assert.deepEqual(citationsIn(mdx, "f.mdx"), { ids: ["a", "b", "c", "d"], timeline: true });
-  assert.throws(() => citationsIn("<Cite id={x} />", "content/pages/en/f.mdx"), /content\/pages\/en\/f\.mdx: <Cite id=…> must be a plain string/);
+  assert.throws(
+    () => citationsIn("<Cite id={x} />", "content/pages/en/f.mdx"),
+    /content\/pages\/en\/f\.mdx: <Cite id=…> must be a plain string/,
+  );
 });
 
 test("the French timeline must give text for every event, and no more", () => {
   const events = [{ id: "a" }, { id: "b" }];
   const words = (id: string) => ({ id, data: { title: id, text: id } });
   assert.equal(frenchEvents(events, [words("a"), words("b")]).get("b")?.title, "b");
-  assert.throws(() => frenchEvents(events, [words("a")]), /content\/timeline\.fr\.yaml: no French text for "b"/);
-  assert.throws(() => frenchEvents(events, [words("a"), words("b"), words("c")]), /no event in content\/timeline\.yaml for "c"/);
+  assert.throws(
+    () => frenchEvents(events, [words("a")]),
+    /content\/timeline\.fr\.yaml: no French text for "b"/,
+  );
+  assert.throws(
+    () => frenchEvents(events, [words("a"), words("b"), words("c")]),
+    /no event in content\/timeline\.yaml for "c"/,
+  );
 });
 
 test("the feed is Atom with absolute links, its title joined by the language's colon", () => {

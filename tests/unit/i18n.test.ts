@@ -35,6 +35,8 @@ test("one locale table: Canadian English and French", () => {
 });
 
 test("every French string puts a no-break space before a colon and inside guillemets", () => {
-  const bad = Object.entries(fr).filter(([, v]) => /[^\u00a0\u202f]:|[^\u00a0\u202f]»|«[^\u00a0\u202f]/.test(v) || /'/.test(v));
+  const bad = Object.entries(fr).filter(
+    ([, v]) => /[^\u00a0\u202f]:|[^\u00a0\u202f]»|«[^\u00a0\u202f]/.test(v) || /'/.test(v),
+  );
   assert.deepEqual(bad, []);
 });

@@ -10,7 +10,11 @@ import { numberSteps } from "../../src/lib/markup/steps.ts";
 const control = (id: string) => h("a", { href: `#${id}`, className: ["copy-link"] }, "link");
 
 test("steps get numbered ids and a control at their end, nested lists untouched", () => {
-  const out = numberSteps("<ol><li>One</li><li>Two<ul><li>Inner</li></ul></li></ol>", { prefix: "iphone", word: "step", control });
+  const out = numberSteps("<ol><li>One</li><li>Two<ul><li>Inner</li></ul></li></ol>", {
+    prefix: "iphone",
+    word: "step",
+    control,
+  });
   assert.equal(
     out,
     '<ol><li id="iphone-step-1">One <a href="#iphone-step-1" class="copy-link">link</a></li><li id="iphone-step-2">Two<ul><li>Inner</li></ul> <a href="#iphone-step-2" class="copy-link">link</a></li></ol>',
@@ -18,15 +22,29 @@ test("steps get numbered ids and a control at their end, nested lists untouched"
 });
 
 test("French steps take the French word in their ids", () => {
-  assert.match(numberSteps("<ol><li>Un</li></ol>", { prefix: "android", word: "etape", control }), /id="android-etape-1"/);
+  assert.match(
+    numberSteps("<ol><li>Un</li></ol>", { prefix: "android", word: "etape", control }),
+    /id="android-etape-1"/,
+  );
 });
 
 test("a step without text is refused, naming the step", () => {
-  assert.throws(() => numberSteps("<ol><li>One</li><li> <span></span></li></ol>", { prefix: "android", word: "step", control }), /step 2 of "android" has no text/);
+  assert.throws(
+    () =>
+      numberSteps("<ol><li>One</li><li> <span></span></li></ol>", {
+        prefix: "android",
+        word: "step",
+        control,
+      }),
+    /step 2 of "android" has no text/,
+  );
 });
 
 test("Steps without a list is refused", () => {
-  assert.throws(() => numberSteps("<p>No list</p>", { prefix: "x", word: "step", control }), /must wrap a numbered list/);
+  assert.throws(
+    () => numberSteps("<p>No list</p>", { prefix: "x", word: "step", control }),
+    /must wrap a numbered list/,
+  );
 });
 
 test("section headings get a copy-link beside them, and the page's steps are read in document order", () => {
@@ -35,7 +53,10 @@ test("section headings get a copy-link beside them, and the page's steps are rea
     '<div class="steps"><ol><li id="b-step-1">First <span class="based-on">Based on: X<sup class="cite">[1]</sup></span></li></ol></div>' +
     '<div class="steps"><ol><li id="a-step-1">Second<sup class="cite">[2]</sup> <a class="copy-link">Copy link</a></li></ol></div>';
   const { html, steps } = shapeBody(body, "fr");
-  assert.match(html, /<div class="heading-wrapper"><h2 id="securite">Sécurité<\/h2><a href="#securite" class="copy-link"/);
+  assert.match(
+    html,
+    /<div class="heading-wrapper"><h2 id="securite">Sécurité<\/h2><a href="#securite" class="copy-link"/,
+  );
   assert.match(html, /aria-label="Copier le lien\u00a0: Sécurité"/);
   assert.equal((html.match(/heading-wrapper/g) ?? []).length, 1, "the FAQ heading keeps its own control");
   assert.deepEqual(steps, [
@@ -59,13 +80,22 @@ test("checklist items become tick boxes labelled by their own text", () => {
 });
 
 test("a fact table gets its caption inside the table, and a missing table is refused", () => {
-  assert.match(captionTable("<table><tr><td>x</td></tr></table>", "A & B"), /^<table><caption>A &#x26; B<\/caption>/);
+  assert.match(
+    captionTable("<table><tr><td>x</td></tr></table>", "A & B"),
+    /^<table><caption>A &#x26; B<\/caption>/,
+  );
   assert.throws(() => captionTable("<p>x</p>", "c"), /must wrap a Markdown table/);
 });
 
 test("data-file text keeps only <span lang> and escapes the rest", () => {
-  assert.equal(inlineWithLang('Tap <span lang="en">Agree</span> & go', "f"), 'Tap <span lang="en">Agree</span> &#x26; go');
-  assert.equal(inlineWithLang("Users' \"consent\"", "f"), "Users' \"consent\"");
-  assert.throws(() => inlineWithLang("<b>bold</b>", "content/timeline.fr.yaml (x, text)"), /content\/timeline\.fr\.yaml \(x, text\): only plain text/);
+  assert.equal(
+    inlineWithLang('Tap <span lang="en">Agree</span> & go', "f"),
+    'Tap <span lang="en">Agree</span> &#x26; go',
+  );
+  assert.equal(inlineWithLang('Users\' "consent"', "f"), 'Users\' "consent"');
+  assert.throws(
+    () => inlineWithLang("<b>bold</b>", "content/timeline.fr.yaml (x, text)"),
+    /content\/timeline\.fr\.yaml \(x, text\): only plain text/,
+  );
   assert.throws(() => inlineWithLang('<span class="x">y</span>', "f"), /only plain text/);
 });

@@ -24,7 +24,10 @@ const fixture = () =>
     page("en/opt-out", "opt-out", 3),
     page("fr/refuser-le-partage", "opt-out", 3),
     page("en/timeline", "timeline", 4, { years: { from: 2014, to: 2017 } }),
-    page("en/timeline-2018-2026", "timeline-2018", 5, { continues: "timeline", years: { from: 2018, to: 2026 } }),
+    page("en/timeline-2018-2026", "timeline-2018", 5, {
+      continues: "timeline",
+      years: { from: 2018, to: 2026 },
+    }),
     page("en/sources", "sources", 6, { sourceGroups: ["company"] }),
     page("en/sources-news", "sources-news", 7, { sourceGroups: ["news"], continues: "sources" }),
     page("en/about", "about", 8),
@@ -44,7 +47,11 @@ test("pages are paired by key, and each names both versions with its BCP 47 tag"
     { lang: "en", hreflang: "en-CA", href: "/opt-out/" },
     { lang: "fr", hreflang: "fr-CA", href: "/fr/refuser-le-partage/" },
   ]);
-  assert.deepEqual(site.alternates(site.page("about", "en")), [], "a page without a counterpart has no alternates");
+  assert.deepEqual(
+    site.alternates(site.page("about", "en")),
+    [],
+    "a page without a counterpart has no alternates",
+  );
 });
 
 test("the menu leaves out the parts that continue a list; the list's parts are in year order", () => {
@@ -62,7 +69,10 @@ test("the menu leaves out the parts that continue a list; the list's parts are i
 test("each source is listed on exactly one sources page of a language", () => {
   const site = fixture();
   assert.equal(site.sourcePage({ id: "x", group: "news", date: "2016" }, "en").path, "/sources-news/");
-  assert.throws(() => site.sourcePage({ id: "y", group: "advocacy", date: "2016" }, "en"), /"y" \(advocacy, 2016\) is listed on 0 en sources pages/);
+  assert.throws(
+    () => site.sourcePage({ id: "y", group: "advocacy", date: "2016" }, "en"),
+    /"y" \(advocacy, 2016\) is listed on 0 en sources pages/,
+  );
 });
 
 test("every helper view has an address in each language, and the sitemap lists them with their alternates", () => {
@@ -73,14 +83,21 @@ test("every helper view has an address in each language, and the sitemap lists t
   const addresses = site.addresses();
   assert.equal(addresses.length, site.pages.length + 2 * views.length);
   const xml = sitemapXml(addresses, new URL("https://example.org"));
-  const entry = /<url><loc>https:\/\/example\.org\/fr\/mon-cas\/ancien\/<\/loc>(.*?)<\/url>/.exec(xml)?.[1] ?? "";
+  const entry =
+    /<url><loc>https:\/\/example\.org\/fr\/mon-cas\/ancien\/<\/loc>(.*?)<\/url>/.exec(xml)?.[1] ?? "";
   assert.match(entry, /hreflang="en-CA" href="https:\/\/example\.org\/helper\/used\/"/);
   assert.match(entry, /hreflang="x-default" href="https:\/\/example\.org\/helper\/used\/"/);
 });
 
 test("a page in the wrong language folder, or two pages with one key, fail naming the files", () => {
-  assert.throws(() => buildSite([page("en/x", "x", 1, { lang: "fr" })]), /content\/pages\/en\/x\.mdx: `lang` is "fr"/);
-  assert.throws(() => buildSite([page("en/a", "k", 1), page("en/b", "k", 2)]), /content\/pages\/en\/a\.mdx: the key "k" is also used by content\/pages\/en\/b\.mdx; expected one page per key and language/);
+  assert.throws(
+    () => buildSite([page("en/x", "x", 1, { lang: "fr" })]),
+    /content\/pages\/en\/x\.mdx: `lang` is "fr"/,
+  );
+  assert.throws(
+    () => buildSite([page("en/a", "k", 1), page("en/b", "k", 2)]),
+    /content\/pages\/en\/a\.mdx: the key "k" is also used by content\/pages\/en\/b\.mdx; expected one page per key and language/,
+  );
   assert.throws(() => fixture().page("faq", "en"), /expected a page with `key: faq`/);
 });
 

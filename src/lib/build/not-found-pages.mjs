@@ -15,7 +15,8 @@ export function notFoundPages(folders) {
         const out = fileURLToPath(dir);
         for (const folder of folders) {
           const built = join(out, folder, "404", "index.html");
-          if (!existsSync(built)) throw new Error(`src/pages/${folder}/404.astro: expected the build to write ${built}.`);
+          if (!existsSync(built))
+            throw new Error(`src/pages/${folder}/404.astro: expected the build to write ${built}.`);
           renameSync(built, join(out, folder, "404.html"));
           rmSync(join(out, folder, "404"), { recursive: true });
         }

@@ -17,7 +17,8 @@ export function httpEquivs(html) {
   visit(parser.parse(html), "element", (node) => {
     const equiv = node.properties?.httpEquiv;
     const name = Array.isArray(equiv) ? equiv.join(" ") : equiv;
-    if (node.tagName === "meta" && name) found.set(String(name).toLowerCase(), String(node.properties.content));
+    if (node.tagName === "meta" && name)
+      found.set(String(name).toLowerCase(), String(node.properties.content));
   });
   return found;
 }
@@ -38,7 +39,9 @@ export function headerPolicy(policies) {
 /** `_headers` with the policy added to its `/*` rule; throws if the file already sets one. */
 export function withPolicy(headers, policy) {
   if (headers.split("\n").some((line) => /^\s+content-security-policy:/i.test(line))) {
-    throw new Error("public/_headers: the Content-Security-Policy is written by the build; remove it from the file.");
+    throw new Error(
+      "public/_headers: the Content-Security-Policy is written by the build; remove it from the file.",
+    );
   }
   const lines = headers.split("\n");
   const rule = lines.findIndex((line) => line.trim() === "/*");

@@ -15,7 +15,12 @@ export function tickBoxes(html: string, name: string): string {
       .forEach((item, i) => {
         const id = `${name}-step-${i + 1}`;
         if (!textOf(item)) throw new Error(`item ${i + 1} of "${name}" has no text.`);
-        const box = h("input", { type: "checkbox", id: `${id}-box`, ariaLabelledby: `${id}-text`, dataChecklistBox: "" });
+        const box = h("input", {
+          type: "checkbox",
+          id: `${id}-box`,
+          ariaLabelledby: `${id}-text`,
+          dataChecklistBox: "",
+        });
         item.properties["id"] = id;
         item.children = [box, { type: "text", value: " " }, h("span", { id: `${id}-text` }, item.children)];
       });

@@ -23,7 +23,9 @@ function withLinks(parent: Root | Element, lang: Lang): void {
   const out: RootContent[] = [];
   for (const child of parent.children) {
     const plainHeading =
-      isElement(child, "h2", "h3") && typeof child.properties["id"] === "string" && classes(child).length === 0;
+      isElement(child, "h2", "h3") &&
+      typeof child.properties["id"] === "string" &&
+      classes(child).length === 0;
     if (plainHeading) {
       const id = asciiId(String(child.properties["id"]));
       child.properties["id"] = id;

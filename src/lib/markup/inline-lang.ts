@@ -13,7 +13,9 @@ export function inlineWithLang(text: string, where: string): string {
       if (node.type === "text") continue;
       const span = isElement(node, "span") && Object.keys(node.properties).join() === "lang";
       if (!span || !/^[a-z]{2}(-[A-Z]{2})?$/.test(String(node.properties["lang"]))) {
-        throw new Error(`${where}: only plain text and <span lang="en">…</span> are allowed; found ${toHtml([node as RootContent])}.`);
+        throw new Error(
+          `${where}: only plain text and <span lang="en">…</span> are allowed; found ${toHtml([node as RootContent])}.`,
+        );
       }
       check(node.children);
     }

@@ -50,7 +50,10 @@ export function stepsIn(tree: Root | Element): Step[] {
       if (child.tagName === "div" && classes(child).includes("steps")) {
         const list = elements(child).find((el) => el.tagName === "ol" || el.tagName === "ul");
         for (const item of list ? elements(list).filter((el) => el.tagName === "li") : []) {
-          found.push({ id: String(item.properties["id"]), text: textOf(without(item, ["based-on", "cite", "copy-link"])) });
+          found.push({
+            id: String(item.properties["id"]),
+            text: textOf(without(item, ["based-on", "cite", "copy-link"])),
+          });
         }
       } else {
         walk(child);

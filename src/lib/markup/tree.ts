@@ -37,7 +37,9 @@ export const elements = (node: { children: (ElementContent | RootContent)[] }): 
 
 /** The text of a node as a reader sees it, with its whitespace collapsed. */
 export const textOf = (node: Root | Element | ElementContent): string =>
-  toString(node as Element).replace(/\s+/g, " ").trim();
+  toString(node as Element)
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** The class names of an element. */
 export function classes(node: Element): string[] {

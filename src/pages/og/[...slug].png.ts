@@ -7,7 +7,10 @@ import type { PageRecord } from "../../lib/site.ts";
 // One preview image per page and language, made at build time with no network.
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return site.pages.map((page) => ({ params: { slug: site.card(page).slice("/og/".length, -".png".length) }, props: { page } }));
+  return site.pages.map((page) => ({
+    params: { slug: site.card(page).slice("/og/".length, -".png".length) },
+    props: { page },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ page: PageRecord }> = async ({ props }) => {

@@ -1,9 +1,9 @@
-import { expect, test } from "./helpers/test";
+import { expect, test } from "./support";
 
 // The same checks on the English page and its French counterpart, whose step ids use « etape ».
 const editions = [
   { path: "/opt-out/", home: "/", word: "step", nav: "Main" },
-  { path: "/fr/se-desinscrire/", home: "/fr/", word: "etape", nav: "Principal" },
+  { path: "/fr/refuser-le-partage/", home: "/fr/", word: "etape", nav: "Menu principal" },
 ];
 
 for (const { path, home, word, nav } of editions) {

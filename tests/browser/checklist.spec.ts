@@ -1,4 +1,4 @@
-import { expect, test } from "./helpers/test";
+import { expect, test } from "./support";
 
 test("the checklist prints on one page, without navigation", async ({ page }) => {
   await page.goto("/checklist/");

@@ -1,4 +1,4 @@
-import { expect, test } from "./helpers/test";
+import { expect, test } from "./support";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
