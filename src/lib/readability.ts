@@ -1,16 +1,20 @@
+import { fleschKincaid } from "flesch-kincaid";
+import { syllable } from "syllable";
+
 /**
- * Flesch-Kincaid grade level of English text:
- * 0.39 × (words / sentences) + 11.8 × (syllables / words) − 15.59.
- * Headings and list items count as sentences of their own when the caller splits them by line.
+ * Flesch-Kincaid grade level of English text, with the `syllable` and `flesch-kincaid` packages:
+ * 0.39 × (words / sentences) + 11.8 × (syllables / words) − 15.59. Headings and list items count
+ * as sentences of their own when they are on lines of their own.
  */
 export function fleschKincaidGrade(text: string): number {
   const sentences = splitSentences(text);
   const words = sentences.flatMap(wordsOf);
   if (words.length === 0) throw new Error("No words to score.");
-  const syllables = words.reduce((sum, w) => sum + syllableCount(w), 0);
-  return 0.39 * (words.length / sentences.length) + 11.8 * (syllables / words.length) - 15.59;
+  const syllables = words.reduce((sum, w) => sum + syllable(w), 0);
+  return fleschKincaid({ sentence: sentences.length, word: words.length, syllable: syllables });
 }
 
+/** Sentences: split after . ! or ? and at every line break. */
 export function splitSentences(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+|\n+/)
@@ -20,15 +24,6 @@ export function splitSentences(text: string): string[] {
 
 export function wordsOf(sentence: string): string[] {
   return sentence.match(/[A-Za-zÀ-ÿ]+(?:['’][A-Za-z]+)*/g) ?? [];
-}
-
-/** Counts syllables in an English word by vowel groups, with the usual silent-e corrections. */
-export function syllableCount(word: string): number {
-  const w = word.toLowerCase().replace(/['’]s$/, "");
-  if (w.length <= 3) return 1;
-  const trimmed = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, "").replace(/^y/, "");
-  const groups = trimmed.match(/[aeiouy]{1,2}/g);
-  return Math.max(1, groups?.length ?? 1);
 }
 
 /**

@@ -23,7 +23,12 @@ export function getSite(): Promise<Site> {
         const original = page.data.lang === "en" ? undefined : english.get(page.data.key);
         const behind =
           Boolean(original?.filePath) && page.data.translationOf !== revisionOf(original?.filePath ?? "");
-        return { id: page.id, data: page.data, behind };
+        return {
+          id: page.id,
+          data: page.data,
+          behind,
+          revision: page.filePath ? revisionOf(page.filePath) : "",
+        };
       }),
     );
   })();

@@ -27,6 +27,8 @@ export interface PageInput {
   };
   /** Whether the page is a translation older than its English page (see translation-status.ts). */
   behind?: boolean;
+  /** The revision of the page's file (translation-status.ts), which readers' reports quote. */
+  revision?: string;
 }
 
 /** A page of the site, with its address. */
@@ -51,6 +53,10 @@ export interface PageRecord {
   years: { from: number; to: number } | undefined;
   sourceGroups: readonly string[];
   behind: boolean;
+  /** A page of running text (not a list, the helper or the change log), which states its reading level. */
+  article: boolean;
+  /** The revision of the page's content file. */
+  revision: string;
 }
 
 /** A language version of an address, for hreflang links and the language link. */
@@ -142,6 +148,8 @@ function toRecord(input: PageInput): PageRecord {
     years: data.years,
     sourceGroups: data.sourceGroups ?? [],
     behind: input.behind ?? false,
+    revision: input.revision ?? "",
+    article: !data.years && !data.sourceGroups?.length && !["helper", "updates"].includes(data.key),
   };
 }
 

@@ -99,3 +99,31 @@ test("data-file text keeps only <span lang> and escapes the rest", () => {
   );
   assert.throws(() => inlineWithLang('<span class="x">y</span>', "f"), /only plain text/);
 });
+
+test('each step, each "as of" box and each answer gets one report link, named by what it is about', () => {
+  const body =
+    '<div class="steps"><ol><li id="a-step-1">One <a class="copy-link">c</a></li></ol></div>' +
+    '<div class="callout" data-callout="status"><p>As of 4 December 2026</p><div>Today.</div></div>' +
+    '<div class="callout" data-callout="tip"><p>Tip</p></div>' +
+    '<section id="q1" class="faq-question"><h2 id="q1-q" class="faq-heading">Why?</h2><a class="copy-link">c</a><p>Because.</p></section>';
+  const seen: string[] = [];
+  const { html } = shapeBody(body, "en", (item, about) => {
+    seen.push(`${item} | ${about}`);
+    return h("a", { className: ["report-link"] }, "r");
+  });
+  assert.deepEqual(seen, ["a-step-1 | step 1", "as-of-1 | As of 4 December 2026", "q1 | Why?"]);
+  assert.match(
+    html,
+    /<div class="callout" data-callout="status" id="as-of-1"><p>As of 4 December 2026<\/p><p class="report">/,
+  );
+  assert.match(html, /<a class="copy-link">c<\/a> <a class="report-link">r<\/a><p>Because\.<\/p>/);
+  assert.equal((html.match(/report-link/g) ?? []).length, 3, "no link on the tip");
+});
+
+test("the page's readable text puts blocks on lines of their own and leaves out citations and controls", () => {
+  const { text } = shapeBody(
+    '<h2 id="a">Title</h2><p>Text.<sup class="cite">[1]</sup> More <a class="copy-link">Copy link</a></p><table><tr><td>x</td></tr></table>',
+    "en",
+  );
+  assert.equal(text.replace(/\n+/g, "\n").trim(), "Title\nText. More");
+});

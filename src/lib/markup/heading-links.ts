@@ -1,9 +1,10 @@
 import { h } from "hastscript";
 import type { Element, Root, RootContent } from "hast";
-import type { Lang } from "../i18n.ts";
+import { t, type Lang } from "../i18n.ts";
 import { copyLink } from "./copy-link.ts";
+import { readableText } from "./readable-text.ts";
 import { stepsIn, type Step } from "./steps.ts";
-import { classes, isElement, textOf, transform } from "./tree.ts";
+import { classes, elements, isElement, textOf, transform } from "./tree.ts";
 
 /**
  * A heading id as plain ASCII: accents removed and anything but letters, digits and hyphens dropped,
@@ -42,13 +43,63 @@ function withLinks(parent: Root | Element, lang: Lang): void {
  * Shapes a rendered page body: every plain `h2` and `h3` with an id (made plain ASCII) gets a
  * copy-link control beside it, not inside it, so the heading's name stays its own text (headings
  * that carry a class are drawn by components that place their own control). Returns the body and
- * its numbered steps, in order, for the page's HowTo data.
+ * its numbered steps, in order, for the page's HowTo data, and its text as a reader reads it.
  */
-export function shapeBody(html: string, lang: Lang): { html: string; steps: Step[] } {
+export function shapeBody(
+  html: string,
+  lang: Lang,
+  report?: (item: string, about: string) => Element,
+): { html: string; steps: Step[]; text: string } {
   let steps: Step[] = [];
+  let text = "";
   const out = transform(html, (tree) => {
     withLinks(tree, lang);
+    if (report) addReportLinks(tree, lang, report);
     steps = stepsIn(tree);
+    text = readableText(tree);
   });
-  return { html: out, steps };
+  return { html: out, steps, text };
+}
+
+/**
+ * An "Is this still right?" link on each step, each "as of" box and each answer of the FAQ. A box
+ * without an id gets one from its place on the page (`as-of-1`), so a report can name it.
+ */
+function addReportLinks(tree: Root, lang: Lang, report: (item: string, about: string) => Element): void {
+  let boxes = 0;
+  const walk = (node: Root | Element) => {
+    for (const el of elements(node)) {
+      const id = typeof el.properties["id"] === "string" ? el.properties["id"] : undefined;
+      if (el.properties["dataCallout"] === "status") {
+        boxes += 1;
+        const item = id ?? `${t(lang, "status.id")}-${boxes}`;
+        el.properties["id"] = item;
+        const heading = elements(el)[0];
+        el.children.splice(
+          heading ? el.children.indexOf(heading) + 1 : 0,
+          0,
+          h("p", { className: ["report"] }, [report(item, heading ? textOf(heading) : item)]),
+        );
+      } else if (el.tagName === "li" && id && isElement(node) && insideSteps.has(node)) {
+        el.children.push(
+          { type: "text", value: " " },
+          report(id, `${t(lang, "steps.step")} ${id.split("-").at(-1)}`),
+        );
+      } else if (el.tagName === "section" && id && classes(el).includes("faq-question")) {
+        const question = elements(el).find((c) => /^h[2-4]$/.test(c.tagName));
+        const after = elements(el).find((c) => classes(c).includes("copy-link")) ?? question;
+        el.children.splice(
+          after ? el.children.indexOf(after) + 1 : 0,
+          0,
+          { type: "text", value: " " },
+          report(id, question ? textOf(question) : id),
+        );
+      }
+      if (el.tagName === "div" && classes(el).includes("steps"))
+        for (const list of elements(el)) insideSteps.add(list);
+      walk(el);
+    }
+  };
+  const insideSteps = new Set<Element>();
+  walk(tree);
 }

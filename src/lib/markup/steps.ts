@@ -19,12 +19,16 @@ function without(node: Element, names: string[]): Element {
 
 /**
  * Gives each item of the first list in `html` the id `${prefix}-${word}-N` (`iphone-step-2`,
- * `iphone-etape-2`) and appends `control(id, n)` to it (the copy-link). Nested lists are left
+ * `iphone-etape-2`) and appends `control(id, n)` to it (its copy-link and report links). Nested lists are left
  * alone. Throws when there is no list, when an item has no text, or when an item already has an id.
  */
 export function numberSteps(
   html: string,
-  { prefix, word, control }: { prefix: string; word: string; control: (id: string, n: number) => Element },
+  {
+    prefix,
+    word,
+    control,
+  }: { prefix: string; word: string; control: (id: string, n: number) => Element | Element[] },
 ): string {
   return transform(html, (tree) => {
     const list = findElement(tree, (el) => el.tagName === "ol" || el.tagName === "ul");
@@ -37,7 +41,7 @@ export function numberSteps(
         if (!textOf(item)) throw new Error(`step ${n} of "${prefix}" has no text.`);
         const id = `${prefix}-${word}-${n}`;
         item.properties["id"] = id;
-        item.children.push({ type: "text", value: " " }, control(id, n));
+        for (const el of [control(id, n)].flat()) item.children.push({ type: "text", value: " " }, el);
       });
   });
 }

@@ -1,0 +1,39 @@
+import { h } from "hastscript";
+import type { Element } from "hast";
+import { t, type Lang } from "./i18n.ts";
+
+/**
+ * Where readers' reports go: the one setting. A mailto: address (or REPORT_TO at build time). The
+ * site sends nothing itself: the link opens the reader's own mail program with the report filled in.
+ */
+export const reportTo = process.env["REPORT_TO"] || "corrections@whatsapp-2016.example.org";
+
+export interface ReportItem {
+  lang: Lang;
+  /** The page's absolute address. */
+  pageUrl: string;
+  /** The id of the step, box or answer the report is about. */
+  item: string;
+  /** The revision of the page's content file, so a report can be matched to what the reader saw. */
+  revision: string;
+}
+
+/**
+ * A mailto: address whose subject names the page, the item and the page's revision, so a report can
+ * be matched to what the reader saw: "Is this still right: /opt-out/#iphone-step-2 (revision 1a2b…)".
+ */
+export function reportHref({ lang, pageUrl, item, revision }: ReportItem): string {
+  const where = `${new URL(pageUrl).pathname}#${item}`;
+  const subject = `${t(lang, "report.subject")}${t(lang, "punct.colon")}${where} (${t(lang, "report.revision")} ${revision})`;
+  return `mailto:${reportTo}?subject=${encodeURIComponent(subject)}`;
+}
+
+/** The "Is this still right?" link of one item, named for screen readers by what it is about. */
+export function reportLink(report: ReportItem, about: string): Element {
+  const text = t(report.lang, "report.link");
+  return h(
+    "a",
+    { href: reportHref(report), className: ["report-link", "no-print"], ariaLabel: `${text} ${about}` },
+    text,
+  );
+}
