@@ -16,8 +16,6 @@ export default defineConfig({
   // The stylesheet is written into each page, so the text can be drawn from the first round trip
   // alone; the CSP allows it by hash.
   build: { format: "directory", inlineStylesheets: "always" },
-  // The French opt-out page's first address; hosts that read public/_redirects answer with a 301.
-  redirects: { "/fr/se-desinscrire/": "/fr/refuser-le-partage/" },
   integrations: [mdx(), notFoundPages(["fr"]), securityHeaders()],
   // A strict policy on every page: Astro adds the hashes of the scripts and styles it emits.
   security: { csp: { directives: [...cspDirectives] } },

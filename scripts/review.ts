@@ -46,7 +46,7 @@ interface Node {
   value?: string;
   attributes?: { name?: string; value?: unknown }[];
   children?: Node[];
-  position?: { start: { line: number } };
+  position?: import("unist").Position | undefined;
 }
 
 const textOf = (node: Node): string =>

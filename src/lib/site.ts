@@ -76,6 +76,16 @@ export interface HelperView {
   alternates: Alternate[];
 }
 
+/** An address that moved: readers and hosts are sent from `from` to the page with `key`. */
+export interface Moved {
+  from: string;
+  lang: Lang;
+  key: string;
+}
+
+/** Addresses the site once had, kept working. */
+export const movedPages: Moved[] = [{ from: "/fr/se-desinscrire/", lang: "fr", key: "opt-out" }];
+
 /** An address listed in the sitemap, with its language versions. */
 export interface Address {
   path: string;
@@ -110,8 +120,16 @@ export interface Site {
   notFound(lang: Lang): string;
   /** The home page's address of a language. */
   home(lang: Lang): string;
+  /** The page shown offline for an address this browser has not kept. */
+  offline(lang: Lang): string;
+  /** The pages kept for reading offline as soon as a reader of the language visits: home, opt-out, checklist, helper. */
+  keptOffline(lang: Lang): string[];
   /** Every address for the sitemap: content pages and helper views, with their alternates. */
   addresses(): Address[];
+  /** Addresses that moved, each with where it goes now. */
+  moved(): { from: string; to: string; lang: Lang }[];
+  /** The rules for hosts that read `_redirects` (Netlify, Cloudflare Pages), one per line. */
+  redirects(): string[];
 }
 
 /** Whether a date written YYYY, YYYY-MM or YYYY-MM-DD falls within a page's `years`. */
@@ -222,6 +240,30 @@ export function buildSite(inputs: PageInput[]): Site {
     card: (page) => `/og/${page.id}.png`,
     notFound: (lang) => `${locales[lang].prefix}404.html`,
     home: (lang) => locales[lang].prefix,
+    offline: (lang) => `${locales[lang].prefix}${t(lang, "address.offline")}/`,
+    keptOffline: (lang) =>
+      ["home", "opt-out", "checklist", "helper"].flatMap((key) => {
+        const found = find(key, lang);
+        return found ? [found.path] : [];
+      }),
+    moved: () =>
+      movedPages.map((m) => ({
+        from: m.from,
+        lang: m.lang,
+        to: (find(m.key, m.lang) ?? { path: locales[m.lang].prefix }).path,
+      })),
+    redirects() {
+      return [
+        ...this.moved().map((m) => `${m.from}*  ${m.to}:splat  301!`),
+        // The French feed was first at /fr/updates.xml; a missing French address gets the French not-found page.
+        ...languages
+          .filter((lang) => lang !== "en")
+          .flatMap((lang) => [
+            `${locales[lang].prefix}updates.xml  ${this.feed(lang)}  301!`,
+            `${locales[lang].prefix}*  ${this.notFound(lang)}  404`,
+          ]),
+      ];
+    },
     addresses: () => [
       ...pages.map((page) => ({ path: page.path, alternates: alternates(page) })),
       ...languages.flatMap((lang) =>

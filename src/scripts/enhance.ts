@@ -1,9 +1,10 @@
-// The site's one script, loaded only by pages with interactive parts, after the first paint
-// (src/lib/defer-scripts.mjs). Everything it enhances already works without it.
+// The site's one script, loaded by pages with interactive parts as a module (it runs once the page
+// is parsed). Everything it enhances already works without it.
 import "./copy-link";
 import "./platform-tabs";
 import "./checklist";
 import "./helper";
+import "./offline";
 
 // Marks the page as enhanced, for anything that must wait until the controls are live.
 document.documentElement.dataset.enhanced = "";

@@ -136,6 +136,6 @@ test("moved addresses redirect, and a missing French address gets the French not
   ]);
   assert.match(
     readFileSync(join(distDir, "fr/se-desinscrire/index.html"), "utf8"),
-    /http-equiv="refresh" content="0;url=\/fr\/refuser-le-partage\/"/,
+    /http-equiv="refresh" content="0; url=\/fr\/refuser-le-partage\/"/,
   );
 });

@@ -11,6 +11,7 @@ import {
   htmlFiles,
   metaContent,
   notFoundPaths,
+  offlinePaths,
   problems,
   sitemapPaths,
 } from "./site.ts";
@@ -20,7 +21,7 @@ function eachPage(paths: string[], check: (page: ReturnType<typeof builtPage>) =
   return paths.flatMap((path) => check(builtPage(path)).map((p) => `${path}: ${p}`));
 }
 
-test("every address in the sitemap is built, and every built page is in the sitemap or a not-found page", () => {
+test("every address in the sitemap is built, and every other built page is a not-found, offline or redirect page", () => {
   const listed = sitemapPaths();
   const missing = listed.filter((path) => !existsSync(fileOf(path)));
   assert.deepEqual(missing, [], problems(missing, "listed but not built"));
@@ -28,7 +29,11 @@ test("every address in the sitemap is built, and every built page is in the site
   const redirects = (file: string) =>
     /<meta http-equiv="refresh"/.test(readFileSync(join(distDir, file), "utf8"));
   const unlisted = htmlFiles().filter(
-    (f) => !reachable.has(join(distDir, f)) && !notFoundPaths.includes(`/${f}`) && !redirects(f),
+    (f) =>
+      !reachable.has(join(distDir, f)) &&
+      !notFoundPaths.includes(`/${f}`) &&
+      !offlinePaths.map(fileOf).includes(join(distDir, f)) &&
+      !redirects(f),
   );
   assert.deepEqual(unlisted, [], problems(unlisted, "built pages the sitemap does not list"));
 });

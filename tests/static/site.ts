@@ -28,9 +28,12 @@ export function sitemapPaths(): string[] {
 /** The not-found pages, one per language. */
 export const notFoundPaths = ["/404.html", "/fr/404.html"];
 
-/** Every page a reader can reach: the sitemap plus the not-found pages. */
+/** The pages shown offline for a page the browser did not keep, one per language. */
+export const offlinePaths = ["/offline/", "/fr/hors-ligne/"];
+
+/** Every page a reader can reach: the sitemap plus the not-found and offline pages. */
 export function allPaths(): string[] {
-  return [...sitemapPaths(), ...notFoundPaths];
+  return [...sitemapPaths(), ...notFoundPaths, ...offlinePaths];
 }
 
 /** The built file of an address: "/x/" is dist/x/index.html, "/404.html" is dist/404.html. */

@@ -108,3 +108,17 @@ test("feeds, cards and not-found pages have one address per language", () => {
   assert.equal(site.notFound("fr"), "/fr/404.html");
   assert.equal(site.card(site.page("opt-out", "fr")), "/og/fr/refuser-le-partage.png");
 });
+
+test("moved addresses and the French not-found page are written as rules for hosts", () => {
+  const site = fixture();
+  assert.deepEqual(site.moved(), [
+    { from: "/fr/se-desinscrire/", lang: "fr", to: "/fr/refuser-le-partage/" },
+  ]);
+  assert.deepEqual(site.redirects(), [
+    "/fr/se-desinscrire/*  /fr/refuser-le-partage/:splat  301!",
+    "/fr/updates.xml  /fr/mises-a-jour.xml  301!",
+    "/fr/*  /fr/404.html  404",
+  ]);
+  assert.deepEqual(site.keptOffline("fr"), ["/fr/", "/fr/refuser-le-partage/"]);
+  assert.equal(site.offline("fr"), "/fr/hors-ligne/");
+});

@@ -10,6 +10,7 @@ export const cspDirectives = /** @type {const} */ ([
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
+  "worker-src 'self'",
 ]);
 
 /** Directives a <meta> policy cannot carry; they go in the header only. */

@@ -60,7 +60,7 @@ export function securityHeaders() {
         const pages = readdirSync(out, { withFileTypes: true, recursive: true })
           .filter((e) => e.isFile() && e.name.endsWith(".html"))
           .map((e) => join(e.parentPath, e.name));
-        // Redirect pages (Astro's `redirects`) only send the reader on; every other page has a policy.
+        // Every page has a policy; a page that has moved only sends the reader on.
         const policies = pages.flatMap((file) => {
           const equivs = httpEquivs(readFileSync(file, "utf8"));
           if (equivs.has("refresh")) return [];
