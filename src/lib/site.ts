@@ -120,6 +120,10 @@ export interface Site {
   notFound(lang: Lang): string;
   /** The home page's address of a language. */
   home(lang: Lang): string;
+  /** The whole guide on one page, to save or print. */
+  guide(lang: Lang): string;
+  /** The pages the guide gathers, in menu order: the articles and every part of the timeline. */
+  guideParts(lang: Lang): PageRecord[];
   /** The page shown offline for an address this browser has not kept. */
   offline(lang: Lang): string;
   /** The pages kept for reading offline as soon as a reader of the language visits: home, opt-out, checklist, helper. */
@@ -241,6 +245,11 @@ export function buildSite(inputs: PageInput[]): Site {
     notFound: (lang) => `${locales[lang].prefix}404.html`,
     home: (lang) => locales[lang].prefix,
     offline: (lang) => `${locales[lang].prefix}${t(lang, "address.offline")}/`,
+    guide: (lang) => `${locales[lang].prefix}${t(lang, "address.guide")}/`,
+    guideParts: (lang) =>
+      pages.filter(
+        (p) => p.lang === lang && (p.article || p.key === "timeline" || p.continues === "timeline"),
+      ),
     keptOffline: (lang) =>
       ["home", "opt-out", "checklist", "helper"].flatMap((key) => {
         const found = find(key, lang);
@@ -266,6 +275,12 @@ export function buildSite(inputs: PageInput[]): Site {
     },
     addresses: () => [
       ...pages.map((page) => ({ path: page.path, alternates: alternates(page) })),
+      ...languages.map((lang) => ({
+        path: `${locales[lang].prefix}${t(lang, "address.guide")}/`,
+        alternates: alternatesOf(
+          languages.map((l) => ({ lang: l, path: `${locales[l].prefix}${t(l, "address.guide")}/` })),
+        ),
+      })),
       ...languages.flatMap((lang) =>
         helperViews(lang).map(({ path, alternates: a }) => ({ path, alternates: a })),
       ),

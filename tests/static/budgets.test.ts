@@ -12,12 +12,26 @@ export const budget = { firstRoundTrip: 14 * 1024, script: 4 * 1024, requests: 4
 const brotli = (bytes: Buffer) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
+/** Scripts and every module they import, as the browser would fetch them. */
+function withImports(scripts: string[]): string[] {
+  const all = new Set<string>();
+  const visit = (src: string) => {
+    if (all.has(src) || !existsSync(join(distDir, src))) return;
+    all.add(src);
+    const code = readFileSync(join(distDir, src), "utf8");
+    for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g))
+      visit(new URL(m[1] ?? "", `https://x${src}`).pathname);
+  };
+  scripts.forEach(visit);
+  return [...all];
+}
+
 /** A page's HTML (its styles are inline), linked CSS and scripts, after brotli, and its requests. */
 function weigh(path: string) {
   const { doc } = builtPage(path);
   const local = (urls: string[]) => urls.filter((u) => u.startsWith("/") && existsSync(join(distDir, u)));
   const css = local(doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute("href") ?? ""));
-  const js = local(doc.querySelectorAll("script[src]").map((s) => s.getAttribute("src") ?? ""));
+  const js = withImports(local(doc.querySelectorAll("script[src]").map((s) => s.getAttribute("src") ?? "")));
   const images = local(doc.querySelectorAll("img[src]").map((i) => i.getAttribute("src") ?? ""));
   const size = (files: string[]) => files.reduce((n, f) => n + brotli(readFileSync(join(distDir, f))), 0);
   return {
@@ -29,6 +43,9 @@ function weigh(path: string) {
   };
 }
 
+// The whole guide on one page is for saving and printing, not for the first round trip.
+const guides = ["/guide/", "/fr/guide/"];
+
 test("every page's HTML and CSS fit the first round trip, its script stays small and it needs few requests", () => {
   const rows = allPaths().map(weigh);
   console.table(
@@ -36,7 +53,10 @@ test("every page's HTML and CSS fit the first round trip, its script stays small
   );
   const over = rows
     .filter(
-      (r) => r.html + r.css > budget.firstRoundTrip || r.js > budget.script || r.requests > budget.requests,
+      (r) =>
+        (r.html + r.css > budget.firstRoundTrip && !guides.includes(r.path)) ||
+        r.js > budget.script ||
+        r.requests > budget.requests,
     )
     .map(
       (r) =>

@@ -229,3 +229,65 @@ test("only pages with something to enhance load the script", () => {
     "the not-found page loads no script",
   );
 });
+
+test("the whole guide gathers every article and both parts of the timeline, each with its sources at the end", () => {
+  for (const [path, parts] of [
+    [
+      "/guide/",
+      [
+        "/",
+        "/what-changed/",
+        "/why/",
+        "/opt-out/",
+        "/timeline/",
+        "/timeline-2018-2026/",
+        "/faq/",
+        "/checklist/",
+        "/about/",
+      ],
+    ],
+    [
+      "/fr/guide/",
+      [
+        "/fr/",
+        "/fr/ce-qui-a-change/",
+        "/fr/pourquoi/",
+        "/fr/refuser-le-partage/",
+        "/fr/chronologie/",
+        "/fr/chronologie-2018-2026/",
+        "/fr/faq/",
+        "/fr/aide-memoire/",
+        "/fr/a-propos/",
+      ],
+    ],
+  ] as const) {
+    const { doc } = builtPage(path);
+    const titles = doc.querySelectorAll("section.guide-part > h2").map((h) => h.text.trim());
+    for (const part of parts) {
+      const title = builtPage(part).doc.querySelector("h1")?.text.trim() ?? "";
+      assert.ok(titles.includes(title), `${path} has the part "${title}"`);
+      const cited = new Set(
+        builtPage(part)
+          .doc.querySelectorAll("article sup.cite a")
+          .map((a) => (a.getAttribute("href") ?? "").split("#source-")[1]),
+      );
+      const anchor =
+        doc.querySelectorAll("section.guide-part").find((s) => s.querySelector("h2")?.text.trim() === title)
+          ?.id ?? "";
+      const listed = new Set(
+        doc
+          .querySelectorAll(`li[id^="${anchor}--source-"]`)
+          .map((li) => li.id.slice(`${anchor}--source-`.length)),
+      );
+      assert.deepEqual([...listed].sort(), [...cited].sort(), `${path}: the sources of "${title}"`);
+    }
+  }
+});
+
+test("every page links to the whole guide of its language from its footer", () => {
+  const found = eachPage(sitemapPaths(), ({ path, doc }) => {
+    const href = doc.querySelector("footer a.guide-link")?.getAttribute("href");
+    return href === (path.startsWith("/fr/") ? "/fr/guide/" : "/guide/") ? [] : [`guide link ${href}`];
+  });
+  assert.deepEqual(found, [], problems(found, "guide links"));
+});

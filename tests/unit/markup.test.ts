@@ -6,6 +6,7 @@ import { tickBoxes } from "../../src/lib/markup/checklist.ts";
 import { asciiId, shapeBody } from "../../src/lib/markup/heading-links.ts";
 import { inlineWithLang } from "../../src/lib/markup/inline-lang.ts";
 import { numberSteps } from "../../src/lib/markup/steps.ts";
+import { guidePart } from "../../src/lib/markup/guide.ts";
 
 const control = (id: string) => h("a", { href: `#${id}`, className: ["copy-link"] }, "link");
 
@@ -126,4 +127,27 @@ test("the page's readable text puts blocks on lines of their own and leaves out 
     "en",
   );
   assert.equal(text.replace(/\n+/g, "\n").trim(), "Title\nText. More");
+});
+
+test("a page becomes a part of the guide: ids prefixed, links and citations kept within the guide, headings down a level", () => {
+  const anchors = new Map([
+    ["/opt-out/", "opt-out"],
+    ["/faq/", "faq"],
+  ]);
+  const html =
+    '<h2 id="today">Today</h2><p id="p">See <a href="#today">today</a>, <a href="/faq/#ads">ads</a>, <a href="/helper/">helper</a>' +
+    '<sup class="cite"><a id="cite-x" href="/sources/#source-x">[1]</a></sup><sup class="cite"><a href="/sources-news/#source-y">[2]</a></sup>' +
+    '<sup class="cite"><a href="/sources/#source-x">[1]</a></sup></p><section aria-labelledby="q"><h3 id="q">Q</h3></section>' +
+    '<a href="#today" class="copy-link" data-copy-link="">c</a>';
+  const { html: out, cited } = guidePart(html, "/opt-out/", { anchors });
+  assert.deepEqual(cited, ["x", "y"]);
+  assert.match(out, /^<h3 id="opt-out--today">Today<\/h3>/);
+  assert.match(
+    out,
+    /<a href="#opt-out--today">today<\/a>, <a href="#faq--ads">ads<\/a>, <a href="\/helper\/">helper<\/a>/,
+  );
+  assert.match(out, /<a id="opt-out--cite-x" href="#opt-out--source-x">/);
+  assert.match(out, /<section aria-labelledby="opt-out--q"><h4 id="opt-out--q">Q<\/h4>/);
+  assert.match(out, /<a href="#opt-out--today" class="copy-link"/);
+  assert.throws(() => guidePart(html, "/why/", { anchors }), /\/why\/ is not a part of the guide/);
 });
