@@ -33,7 +33,8 @@ function attribute(node: JsxNode, name: string, file: string): string | undefine
 export function citationsIn(mdx: string, file: string): { ids: string[]; timeline: boolean } {
   let tree;
   try {
-    tree = parser.parse(mdx);
+    // A whole file starts with its frontmatter, which is YAML, not MDX.
+    tree = parser.parse(mdx.replace(/^---\n[\s\S]*?\n---\n/, ""));
   } catch (error) {
     throw new Error(`${file}: the MDX could not be read: ${(error as Error).message}`, { cause: error });
   }
