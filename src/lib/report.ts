@@ -25,7 +25,9 @@ export interface ReportItem {
 export function reportHref({ lang, pageUrl, item, revision }: ReportItem): string {
   const where = `${new URL(pageUrl).pathname}#${item}`;
   const subject = `${t(lang, "report.subject")}${t(lang, "punct.colon")}${where} (${t(lang, "report.revision")} ${revision})`;
-  return `mailto:${reportTo}?subject=${encodeURIComponent(subject)}`;
+  // Slashes, colons and brackets may stand as they are in a mailto: subject (RFC 6068); "#" may not.
+  const encoded = encodeURIComponent(subject).replace(/%2F/g, "/").replace(/%3A/g, ":");
+  return `mailto:${reportTo}?subject=${encoded}`;
 }
 
 /** The "Is this still right?" link of one item, named for screen readers by what it is about. */

@@ -3,7 +3,8 @@ import { test } from "node:test";
 import postcss from "postcss";
 import { cssPropertyFallback } from "../../src/lib/build/css-property-fallback.mjs";
 import { cspDirectives, parsePolicy } from "../../src/lib/build/csp.mjs";
-import { headerPolicy, httpEquivs, withPolicy } from "../../src/lib/build/security-headers.mjs";
+import { headerPolicy, httpEquivs, narrowPolicy, withPolicy } from "../../src/lib/build/security-headers.mjs";
+import { createHash } from "node:crypto";
 
 test("Tailwind's property fallbacks are kept without @property and the margin-trim test", async () => {
   const css =
@@ -44,4 +45,18 @@ test("a page's policy and a redirect's refresh are read from the parsed HTML", (
   );
   assert.equal(equivs.get("content-security-policy"), "default-src 'self'");
   assert.equal(equivs.get("refresh"), "0;url=/x/");
+});
+
+test("a page's policy keeps only the hashes of its own inline scripts and styles, and the rest of the page is untouched", () => {
+  const sha = (code: string) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
+  const page = (policy: string) =>
+    `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}"><style>p{color:red}</style>` +
+    `<script type="application/ld+json">{"a":1}</script></head><body><p>Text &amp; more</p><script type="module" src="/x.js"></script></body></html>`;
+  const out = narrowPolicy(page(`default-src 'self'; script-src 'self' ${sha("unused")}; style-src 'self' ${sha("p{color:red}")} ${sha("other")}`), "dist/x/index.html");
+  assert.equal(out, page(`default-src 'self'; script-src 'self'; style-src 'self' ${sha("p{color:red}")}`));
+});
+
+test("an inline style the policy does not allow stops the build, naming the page", () => {
+  const page = `<html><head><meta http-equiv="content-security-policy" content="style-src 'self'"><style>p{}</style></head></html>`;
+  assert.throws(() => narrowPolicy(page, "dist/x/index.html"), /dist\/x\/index\.html: an inline style has no hash/);
 });

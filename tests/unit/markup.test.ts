@@ -112,10 +112,10 @@ test('each step, each "as of" box and each answer gets one report link, named by
     seen.push(`${item} | ${about}`);
     return h("a", { className: ["report-link"] }, "r");
   });
-  assert.deepEqual(seen, ["a-step-1 | step 1", "as-of-1 | As of 4 December 2026", "q1 | Why?"]);
+  assert.deepEqual(seen, ["a-step-1 | a-step-1", "as-of-1 | as-of-1-title", "q1 | q1-q"]);
   assert.match(
     html,
-    /<div class="callout" data-callout="status" id="as-of-1"><p>As of 4 December 2026<\/p><p class="report">/,
+    /<div class="callout" data-callout="status" id="as-of-1"><p id="as-of-1-title">As of 4 December 2026<\/p><p class="report">/,
   );
   assert.match(html, /<a class="copy-link">c<\/a> <a class="report-link">r<\/a><p>Because\.<\/p>/);
   assert.equal((html.match(/report-link/g) ?? []).length, 3, "no link on the tip");

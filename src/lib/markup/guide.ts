@@ -38,7 +38,7 @@ export function guidePart(html: string, path: string, parts: GuideParts): { html
     for (const el of elements(node)) {
       const { id, href } = el.properties;
       if (typeof id === "string") el.properties["id"] = `${own}--${id}`;
-      for (const name of ["ariaLabelledBy", "ariaControls", "htmlFor"] as const) {
+      for (const name of ["ariaLabelledBy", "ariaDescribedBy", "ariaControls", "htmlFor"] as const) {
         const value = el.properties[name];
         if (typeof value === "string" || Array.isArray(value)) {
           el.properties[name] = String(value)

@@ -48,7 +48,7 @@ function withLinks(parent: Root | Element, lang: Lang): void {
 export function shapeBody(
   html: string,
   lang: Lang,
-  report?: (item: string, about: string) => Element,
+  report?: (item: string, describedBy: string) => Element,
 ): { html: string; steps: Step[]; text: string } {
   let steps: Step[] = [];
   let text = "";
@@ -62,10 +62,11 @@ export function shapeBody(
 }
 
 /**
- * An "Is this still right?" link on each step, each "as of" box and each answer of the FAQ. A box
- * without an id gets one from its place on the page (`as-of-1`), so a report can name it.
+ * An "Is this still right?" link on each step, each "as of" box and each answer of the FAQ, described
+ * for screen readers by the item it is about (its heading, or the step itself). A box without an id
+ * gets one from its place on the page (`as-of-1`), so a report can name it.
  */
-function addReportLinks(tree: Root, lang: Lang, report: (item: string, about: string) => Element): void {
+function addReportLinks(tree: Root, lang: Lang, report: (item: string, describedBy: string) => Element): void {
   let boxes = 0;
   const walk = (node: Root | Element) => {
     for (const el of elements(node)) {
@@ -75,16 +76,14 @@ function addReportLinks(tree: Root, lang: Lang, report: (item: string, about: st
         const item = id ?? `${t(lang, "status.id")}-${boxes}`;
         el.properties["id"] = item;
         const heading = elements(el)[0];
+        if (heading) heading.properties["id"] = `${item}-title`;
         el.children.splice(
           heading ? el.children.indexOf(heading) + 1 : 0,
           0,
-          h("p", { className: ["report"] }, [report(item, heading ? textOf(heading) : item)]),
+          h("p", { className: ["report"] }, [report(item, heading ? `${item}-title` : item)]),
         );
       } else if (el.tagName === "li" && id && isElement(node) && insideSteps.has(node)) {
-        el.children.push(
-          { type: "text", value: " " },
-          report(id, `${t(lang, "steps.step")} ${id.split("-").at(-1)}`),
-        );
+        el.children.push({ type: "text", value: " " }, report(id, id));
       } else if (el.tagName === "section" && id && classes(el).includes("faq-question")) {
         const question = elements(el).find((c) => /^h[2-4]$/.test(c.tagName));
         const after = elements(el).find((c) => classes(c).includes("copy-link")) ?? question;
@@ -92,7 +91,7 @@ function addReportLinks(tree: Root, lang: Lang, report: (item: string, about: st
           after ? el.children.indexOf(after) + 1 : 0,
           0,
           { type: "text", value: " " },
-          report(id, question ? textOf(question) : id),
+          report(id, typeof question?.properties["id"] === "string" ? question.properties["id"] : id),
         );
       }
       if (el.tagName === "div" && classes(el).includes("steps"))
