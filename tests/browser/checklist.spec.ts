@@ -1,15 +1,17 @@
 import { expect, test } from "./support";
 
-test("the checklist prints on one page, without navigation", async ({ page }) => {
-  await page.goto("/checklist/");
-  await page.emulateMedia({ media: "print" });
-  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
-  for (const format of ["A4", "Letter"] as const) {
-    const pdf = await page.pdf({ format, printBackground: false });
-    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    expect(pages, `${format} pages`).toBe(1);
-  }
-});
+for (const path of ["/checklist/", "/fr/aide-memoire/"]) {
+  test(`${path} prints on one page, A4 or Letter, without navigation`, async ({ page }) => {
+    await page.goto(path);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("header nav")).toBeHidden();
+    for (const format of ["A4", "Letter"] as const) {
+      const pdf = await page.pdf({ format, printBackground: false });
+      const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages, `${format} pages`).toBe(1);
+    }
+  });
+}
 
 test("ticks are remembered in this browser", async ({ page }) => {
   await page.goto("/checklist/");
