@@ -41,10 +41,8 @@ export function guidePart(html: string, path: string, parts: GuideParts): { html
       for (const name of ["ariaLabelledBy", "ariaDescribedBy", "ariaControls", "htmlFor"] as const) {
         const value = el.properties[name];
         if (typeof value === "string" || Array.isArray(value)) {
-          el.properties[name] = String(value)
-            .split(/[\s,]+/)
-            .map((v) => `${own}--${v}`)
-            .join(" ");
+          const ids = Array.isArray(value) ? value.map(String) : value.split(/\s+/);
+          el.properties[name] = ids.map((v) => `${own}--${v}`);
         }
       }
       if (isElement(el, "a") && typeof href === "string" && !el.properties["dataCopyLink"])
