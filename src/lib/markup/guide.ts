@@ -40,8 +40,8 @@ export function guidePart(html: string, path: string, parts: GuideParts): { html
       if (typeof id === "string") el.properties["id"] = `${own}--${id}`;
       for (const name of ["ariaLabelledBy", "ariaDescribedBy", "ariaControls", "htmlFor"] as const) {
         const value = el.properties[name];
-        if (typeof value === "string" || Array.isArray(value)) {
-          const ids = Array.isArray(value) ? value.map(String) : value.split(/\s+/);
+        if (value !== undefined && value !== null) {
+          const ids: string[] = String(value).split(/[\s,]+/).filter(Boolean);
           el.properties[name] = ids.map((v) => `${own}--${v}`);
         }
       }
