@@ -38,6 +38,8 @@ export const templates = [
   { name: "helper result", path: "/fr/mon-cas/ancien/refuse/facebook/canada/" },
   { name: "checklist", path: "/checklist/" },
   { name: "not found", path: "/no-such-page/" },
+  { name: "whole guide", path: "/guide/" },
+  { name: "offline page", path: "/fr/hors-ligne/" },
 ] as const;
 
 export const viewports = {

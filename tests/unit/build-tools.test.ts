@@ -52,11 +52,19 @@ test("a page's policy keeps only the hashes of its own inline scripts and styles
   const page = (policy: string) =>
     `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}"><style>p{color:red}</style>` +
     `<script type="application/ld+json">{"a":1}</script></head><body><p>Text &amp; more</p><script type="module" src="/x.js"></script></body></html>`;
-  const out = narrowPolicy(page(`default-src 'self'; script-src 'self' ${sha("unused")}; style-src 'self' ${sha("p{color:red}")} ${sha("other")}`), "dist/x/index.html");
+  const out = narrowPolicy(
+    page(
+      `default-src 'self'; script-src 'self' ${sha("unused")}; style-src 'self' ${sha("p{color:red}")} ${sha("other")}`,
+    ),
+    "dist/x/index.html",
+  );
   assert.equal(out, page(`default-src 'self'; script-src 'self'; style-src 'self' ${sha("p{color:red}")}`));
 });
 
 test("an inline style the policy does not allow stops the build, naming the page", () => {
   const page = `<html><head><meta http-equiv="content-security-policy" content="style-src 'self'"><style>p{}</style></head></html>`;
-  assert.throws(() => narrowPolicy(page, "dist/x/index.html"), /dist\/x\/index\.html: an inline style has no hash/);
+  assert.throws(
+    () => narrowPolicy(page, "dist/x/index.html"),
+    /dist\/x\/index\.html: an inline style has no hash/,
+  );
 });

@@ -81,7 +81,11 @@ test("every helper view has an address in each language, and the sitemap lists t
   assert.equal(views.length, allStates().length - 1);
   assert.ok(views.every((v) => v.path.startsWith("/fr/mon-cas/") && v.alternates.length === 2));
   const addresses = site.addresses();
-  assert.equal(addresses.length, site.pages.length + 2 * views.length + 2, "pages, helper views and the two guides");
+  assert.equal(
+    addresses.length,
+    site.pages.length + 2 * views.length + 2,
+    "pages, helper views and the two guides",
+  );
   const xml = sitemapXml(addresses, new URL("https://example.org"));
   const entry =
     /<url><loc>https:\/\/example\.org\/fr\/mon-cas\/ancien\/<\/loc>(.*?)<\/url>/.exec(xml)?.[1] ?? "";
