@@ -1,4 +1,4 @@
-// The benchmark's peer: a stock Starlight site. scripts/bench.mjs writes the pages into
+// The benchmark's peer: a stock Starlight site. scripts/bench/peer.mjs writes the pages into
 // src/content/docs/ and the site's title and languages into src/peer.json before each build.
 import { defineConfig, passthroughImageService } from "astro/config";
 import starlight from "@astrojs/starlight";
