@@ -30,12 +30,11 @@ export function reportHref({ lang, pageUrl, item, revision }: ReportItem): strin
   return `mailto:${reportTo}?subject=${encoded}`;
 }
 
-/** The "Is this still right?" link of one item, named for screen readers by what it is about. */
-export function reportLink(report: ReportItem, about: string): Element {
-  const text = t(report.lang, "report.link");
+/** The "Is this still right?" link of one item, described by the element that says what the item is. */
+export function reportLink(report: ReportItem, describedBy: string): Element {
   return h(
     "a",
-    { href: reportHref(report), className: ["report-link", "no-print"], ariaLabel: `${text} ${about}` },
-    text,
+    { href: reportHref(report), className: ["report-link", "no-print"], ariaDescribedBy: describedBy },
+    t(report.lang, "report.link"),
   );
 }

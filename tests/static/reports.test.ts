@@ -29,6 +29,9 @@ test('every step, "as of" box and answer has one report link naming the page, th
         found.push(`${path}#${id}: ${links.length} report links`);
         continue;
       }
+      const described = links[0]?.getAttribute("aria-describedby") ?? "";
+      if (!described || !doc.getElementById(described))
+        found.push(`${path}#${id}: described by "${described}", which is not on the page`);
       const url = new URL(links[0]?.getAttribute("href") ?? "");
       const subject = url.searchParams.get("subject") ?? "";
       if (

@@ -7,7 +7,7 @@ export interface Words {
   text: string;
   /** The language the words are marked in: the nearest lang attribute. */
   lang: string;
-  /** Where they come from: "text", or the attribute's name. */
+  /** Where they come from: "text", "cite" (the title of a work), or the attribute's name. */
   where: string;
 }
 
@@ -29,12 +29,12 @@ const metaNames = [
 export function wordsOf(root: HTMLElement): Words[] {
   const out: Words[] = [];
   const pageLang = root.querySelector("html")?.getAttribute("lang") ?? "";
-  const walk = (node: Node, lang: string) => {
+  const walk = (node: Node, lang: string, where = "text") => {
     if (node.nodeType === NodeType.TEXT_NODE) {
       const last = out.at(-1);
       const text = node.text;
-      if (last && last.where === "text" && last.lang === lang) last.text += text;
-      else out.push({ text, lang, where: "text" });
+      if (last && last.where === where && last.lang === lang) last.text += text;
+      else out.push({ text, lang, where });
       return;
     }
     if (node.nodeType !== NodeType.ELEMENT_NODE) return;
@@ -57,7 +57,8 @@ export function wordsOf(root: HTMLElement): Words[] {
         tag,
       );
     if (block) out.push({ text: "", lang: own, where: "break" });
-    for (const child of el.childNodes) walk(child, own);
+    // The title of a work (a source's published title) is quoted as published.
+    for (const child of el.childNodes) walk(child, own, tag === "cite" ? "cite" : where);
     if (block) out.push({ text: "", lang: own, where: "break" });
   };
   walk(root, pageLang);

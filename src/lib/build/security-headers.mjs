@@ -41,7 +41,8 @@ export function narrowPolicy(html, file) {
   let meta;
   visit(parser.parse(html), "element", (node) => {
     const type = String(node.properties?.type ?? "");
-    if (node.tagName === "script" && !node.properties?.src && !/json/.test(type)) used["script-src"].add(hashOf(textOf(node)));
+    if (node.tagName === "script" && !node.properties?.src && !/json/.test(type))
+      used["script-src"].add(hashOf(textOf(node)));
     if (node.tagName === "style") used["style-src"].add(hashOf(textOf(node)));
     const equiv = node.properties?.httpEquiv;
     if (node.tagName === "meta" && String(equiv).toLowerCase() === "content-security-policy") meta = node;
@@ -51,8 +52,14 @@ export function narrowPolicy(html, file) {
   for (const [name, hashes] of Object.entries(used)) {
     const values = policy.get(name) ?? [];
     const missing = [...hashes].filter((h) => !values.includes(h));
-    if (missing.length) throw new Error(`${file}: an inline ${name === "script-src" ? "script" : "style"} has no hash in the page's policy.`);
-    policy.set(name, values.filter((v) => !v.startsWith("'sha") || hashes.has(v)));
+    if (missing.length)
+      throw new Error(
+        `${file}: an inline ${name === "script-src" ? "script" : "style"} has no hash in the page's policy.`,
+      );
+    policy.set(
+      name,
+      values.filter((v) => !v.startsWith("'sha") || hashes.has(v)),
+    );
   }
   const { start, end } = meta.position;
   const escaped = formatPolicy(policy).replace(/&/g, "&amp;").replace(/"/g, "&quot;");

@@ -41,7 +41,9 @@ export function guidePart(html: string, path: string, parts: GuideParts): { html
       for (const name of ["ariaLabelledBy", "ariaDescribedBy", "ariaControls", "htmlFor"] as const) {
         const value = el.properties[name];
         if (value !== undefined && value !== null) {
-          const ids: string[] = String(value).split(/[\s,]+/).filter(Boolean);
+          const ids: string[] = String(value)
+            .split(/[\s,]+/)
+            .filter(Boolean);
           el.properties[name] = ids.map((v) => `${own}--${v}`);
         }
       }

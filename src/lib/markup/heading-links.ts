@@ -66,7 +66,11 @@ export function shapeBody(
  * for screen readers by the item it is about (its heading, or the step itself). A box without an id
  * gets one from its place on the page (`as-of-1`), so a report can name it.
  */
-function addReportLinks(tree: Root, lang: Lang, report: (item: string, describedBy: string) => Element): void {
+function addReportLinks(
+  tree: Root,
+  lang: Lang,
+  report: (item: string, describedBy: string) => Element,
+): void {
   let boxes = 0;
   const walk = (node: Root | Element) => {
     for (const el of elements(node)) {

@@ -35,11 +35,14 @@ export const isElement = (node: unknown, ...names: string[]): node is Element =>
 export const elements = (node: { children: (ElementContent | RootContent)[] }): Element[] =>
   node.children.filter((c): c is Element => isElement(c));
 
-/** The text of a node as a reader sees it, with its whitespace collapsed. */
+/**
+ * The text of a node as a reader sees it, with its whitespace collapsed; no-break spaces are kept,
+ * since French typography puts them before colons and inside guillemets.
+ */
 export const textOf = (node: Root | Element | ElementContent): string =>
   toString(node as Element)
-    .replace(/\s+/g, " ")
-    .trim();
+    .replace(/[ \t\n\r\f]+/g, " ")
+    .replace(/^ | $/g, "");
 
 /** The class names of an element. */
 export function classes(node: Element): string[] {
