@@ -18,6 +18,8 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [["list"], ["json", { outputFile: "test-results/browser.json" }]],
+  // Its own folder: Playwright empties it, and test-results/ also holds the other lanes' reports.
+  outputDir: "test-results/playwright",
   use: {
     baseURL,
     browserName: "chromium",
