@@ -85,7 +85,8 @@ test('English words on French pages are marked lang="en"', () => {
 });
 
 interface Glossary {
-  terms: { id: string; en: string; fr: string; avoid?: string[] }[];
+  /** A term without `en` and `fr` only lists variants to avoid. */
+  terms: { id: string; en?: string; fr?: string; avoid?: string[] }[];
   banned: { text: string; why: string }[];
   /** Names that contain a banned word but are names ("Choix de pub"). */
   names?: string[];
@@ -93,16 +94,13 @@ interface Glossary {
 
 const glossary = parse(readFileSync(join(root, "content", "glossary.fr.yaml"), "utf8")) as Glossary;
 const notCited = (w: { where: string }) => w.where !== "cite";
-const textOf = (path: string) =>
-  wordsOf(builtPage(path).doc)
-    .filter(notCited)
+const joined = (words: { text: string }[]) =>
+  words
     .map((w) => w.text)
-    .join(" ");
-const frenchText = (path: string) =>
-  frenchWords(builtPage(path).doc)
-    .filter(notCited)
-    .map((w) => w.text)
-    .join(" ");
+    .join(" ")
+    .replace(/[ \t\n\r]+/g, " ");
+const textOf = (path: string) => joined(wordsOf(builtPage(path).doc).filter(notCited));
+const frenchText = (path: string) => joined(frenchWords(builtPage(path).doc).filter(notCited));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const word = (s: string) => new RegExp(`(?<![\\p{L}])${escape(s)}(?![\\p{L}])`, "iu");
 
@@ -113,7 +111,13 @@ test("each French page uses the glossary's wording wherever its English page use
     .filter((p) => p.en);
   const found = pairs.flatMap(({ en, fr }) =>
     glossary.terms
-      .filter((term) => word(term.en).test(textOf(en)) && !textOf(fr).includes(term.fr))
+      .filter(
+        (term) =>
+          term.en &&
+          term.fr &&
+          word(term.en).test(textOf(en)) &&
+          !textOf(fr).toLowerCase().includes(term.fr.toLowerCase()),
+      )
       .map((term) => `${fr}: "${term.en}" on ${en} but not « ${term.fr} » (${term.id})`),
   );
   assert.deepEqual(found, [], problems(found, "glossary terms not used"));
@@ -129,7 +133,9 @@ test("no French page uses a variant the glossary avoids, or a banned term", () =
     );
     return [
       ...glossary.terms.flatMap((t) =>
-        (t.avoid ?? []).filter((v) => text.includes(v)).map((v) => `« ${v} » (use « ${t.fr} »)`),
+        (t.avoid ?? [])
+          .filter((v) => text.includes(v))
+          .map((v) => `« ${v} » (use « ${t.fr ?? "the glossary's wording"} »)`),
       ),
       ...glossary.banned
         .filter((b) => word(b.text).test(outsideQuotes))
