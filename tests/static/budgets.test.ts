@@ -7,7 +7,7 @@ import { allPaths, builtPage, distDir, fileOf, problems } from "./site.ts";
 
 // Byte budgets, counted on the built files (deterministic; timings belong to `npm run bench`).
 // Everything a page needs to draw its text must fit the first round trip: 14 KB after brotli.
-export const budget = { firstRoundTrip: 14 * 1024, script: 4 * 1024, requests: 4 };
+export const budget = { firstRoundTrip: 14 * 1024, script: 4 * 1024, requests: 4, transfer: 25 * 1024 };
 
 const brotli = (bytes: Buffer) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -32,14 +32,21 @@ function weigh(path: string) {
   const local = (urls: string[]) => urls.filter((u) => u.startsWith("/") && existsSync(join(distDir, u)));
   const css = local(doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute("href") ?? ""));
   const js = withImports(local(doc.querySelectorAll("script[src]").map((s) => s.getAttribute("src") ?? "")));
-  const images = local(doc.querySelectorAll("img[src]").map((i) => i.getAttribute("src") ?? ""));
+  // Drawings load lazily, after the text: they count toward the page's transfer, not its first load.
+  const eager = local(
+    doc.querySelectorAll('img[src]:not([loading="lazy"])').map((i) => i.getAttribute("src") ?? ""),
+  );
+  const lazy = local(doc.querySelectorAll('img[loading="lazy"]').map((i) => i.getAttribute("src") ?? ""));
   const size = (files: string[]) => files.reduce((n, f) => n + brotli(readFileSync(join(distDir, f))), 0);
+  const html = brotli(readFileSync(fileOf(path)));
   return {
     path,
-    html: brotli(readFileSync(fileOf(path))),
+    html,
     css: size(css),
     js: size(js),
-    requests: 1 + css.length + js.length + images.length,
+    requests: 1 + css.length + js.length + eager.length,
+    transfer: html + size(css) + size(js) + size(eager) + size(lazy),
+    drawings: lazy.length,
   };
 }
 
@@ -63,4 +70,15 @@ test("every page's HTML and CSS fit the first round trip, its script stays small
         `${r.path}: HTML+CSS ${r.html + r.css} B (max ${budget.firstRoundTrip}), script ${r.js} B (max ${budget.script}), ${r.requests} requests (max ${budget.requests})`,
     );
   assert.deepEqual(over, [], problems(over, "pages over budget (brotli bytes)"));
+});
+
+test("with its drawings, no page transfers more than 25 KB, and the opt-out pages have theirs", () => {
+  const rows = allPaths()
+    .filter((p) => !guides.includes(p))
+    .map(weigh);
+  const over = rows.filter((r) => r.transfer > budget.transfer).map((r) => `${r.path}: ${r.transfer} B`);
+  assert.deepEqual(over, [], problems(over, `pages over ${budget.transfer} B with their drawings (brotli)`));
+  for (const path of ["/opt-out/", "/fr/refuser-le-partage/"]) {
+    assert.ok((rows.find((r) => r.path === path)?.drawings ?? 0) >= 6, `${path} shows the drawn screens`);
+  }
 });

@@ -13,3 +13,4 @@ export { default as Quote } from "./Quote.astro";
 export { default as Steps } from "./Steps.astro";
 export { default as Timeline } from "./Timeline.astro";
 export { default as Helper } from "./Helper.astro";
+export { default as Screen } from "./Screen.astro";
