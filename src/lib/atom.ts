@@ -1,7 +1,5 @@
 import { locales, t, type Lang } from "./i18n.ts";
-
-const escape = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { escapeXml } from "./xml.ts";
 
 export interface FeedEntry {
   id: string;
@@ -26,21 +24,21 @@ export function atomFeed({
   const newest = entries[0]?.date ?? new Date(0);
   const items = entries.map(
     (u) => `  <entry>
-    <id>${escape(`${pageUrl}#update-${u.id}`)}</id>
-    <title>${escape(u.title)}</title>
+    <id>${escapeXml(`${pageUrl}#update-${u.id}`)}</id>
+    <title>${escapeXml(u.title)}</title>
     <updated>${u.date.toISOString()}</updated>
-    <link rel="alternate" href="${escape(`${pageUrl}#update-${u.id}`)}"/>
-    <summary>${escape(u.body.replace(/\s+/g, " ").trim())}</summary>
+    <link rel="alternate" href="${escapeXml(`${pageUrl}#update-${u.id}`)}"/>
+    <summary>${escapeXml(u.body.replace(/\s+/g, " ").trim())}</summary>
   </entry>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locales[lang].tag}">
-  <id>${escape(feedUrl)}</id>
-  <title>${escape(`${t(lang, "site.name")}${t(lang, "punct.colon")}${t(lang, "updates.title")}`)}</title>
+  <id>${escapeXml(feedUrl)}</id>
+  <title>${escapeXml(`${t(lang, "site.name")}${t(lang, "punct.colon")}${t(lang, "updates.title")}`)}</title>
   <updated>${newest.toISOString()}</updated>
-  <link rel="self" href="${escape(feedUrl)}"/>
-  <link rel="alternate" href="${escape(pageUrl)}"/>
-  <author><name>${escape(t(lang, "site.name"))}</name></author>
+  <link rel="self" href="${escapeXml(feedUrl)}"/>
+  <link rel="alternate" href="${escapeXml(pageUrl)}"/>
+  <author><name>${escapeXml(t(lang, "site.name"))}</name></author>
 ${items.join("\n")}
 </feed>
 `;

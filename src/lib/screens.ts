@@ -1,3 +1,4 @@
+import { escapeXml } from "./xml.ts";
 import en from "../i18n/screens.en.json" with { type: "json" };
 import fr from "../i18n/screens.fr.json" with { type: "json" };
 
@@ -156,9 +157,6 @@ export function wrapText(text: string, maxWidth: number, size: number, bold = fa
 }
 
 /** Escapes text and attribute values for XML. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Drawing primitives. Each returns an SVG fragment; coordinates are viewBox units.

@@ -1,13 +1,12 @@
+import { escapeXml } from "./xml.ts";
 import type { Address } from "./site.ts";
-
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
 /**
  * The sitemap of every address the site model lists. Each address that has a version in the other
  * language names every version with hreflang, plus x-default for the English one.
  */
 export function sitemapXml(addresses: Address[], origin: URL): string {
-  const abs = (path: string) => escape(new URL(path, origin).href);
+  const abs = (path: string) => escapeXml(new URL(path, origin).href);
   const urls = addresses.map(({ path, alternates }) => {
     const english = alternates.find((a) => a.lang === "en");
     const links = [
@@ -24,7 +23,7 @@ export function sitemapXml(addresses: Address[], origin: URL): string {
 /** The sitemap index, pointing to the one sitemap. */
 export function sitemapIndexXml(sitemaps: string[], origin: URL): string {
   const entries = sitemaps.map(
-    (path) => `<sitemap><loc>${escape(new URL(path, origin).href)}</loc></sitemap>`,
+    (path) => `<sitemap><loc>${escapeXml(new URL(path, origin).href)}</loc></sitemap>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join("\n")}\n</sitemapindex>\n`;
 }

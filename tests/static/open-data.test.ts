@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import type { DataEvent } from "../../src/lib/open-data.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -9,14 +10,6 @@ import { builtPage, distDir, problems, sitemapPaths } from "./site.ts";
 // The open data files in dist/data/: valid against their schemas, and holding exactly what the
 // built timeline and sources pages show.
 
-interface DataEvent {
-  id: string;
-  date: string;
-  title: string;
-  text: string;
-  sources: string[];
-  url: string;
-}
 type Cell = string | number | boolean | null;
 interface DataSource {
   id: string;
