@@ -82,3 +82,41 @@ test("with its drawings, no page transfers more than 25 KB, and the opt-out page
     assert.ok((rows.find((r) => r.path === path)?.drawings ?? 0) >= 6, `${path} shows the drawn screens`);
   }
 });
+
+/** The class names a stylesheet's selectors name (`.a`, `.sm\:px-6`), outside at-rule preludes. */
+export function selectorClasses(css: string): Set<string> {
+  const found = new Set<string>();
+  for (const [, prelude = ""] of css.replace(/\/\*[\s\S]*?\*\//g, "").matchAll(/([^{};]+)\{/g)) {
+    if (prelude.trim().startsWith("@")) continue;
+    for (const [, name = ""] of prelude.matchAll(/\.(-?[_a-zA-Z](?:\\.|[\w-])*)/g))
+      found.add(name.replace(/\\(.)/g, "$1"));
+  }
+  return found;
+}
+
+test("the stylesheet has a rule for no class that no page or script uses", () => {
+  const used = new Set<string>();
+  const css = new Set<string>();
+  for (const path of allPaths()) {
+    const { doc } = builtPage(path);
+    for (const el of doc.querySelectorAll("[class]"))
+      for (const name of (el.getAttribute("class") ?? "").split(/\s+/)) used.add(name);
+    for (const style of doc.querySelectorAll("style")) css.add(style.text);
+    // Scripts add classes of their own (a tab list, a chosen panel): any word in them counts.
+    const scripts = doc.querySelectorAll("script:not([type='application/ld+json'])");
+    const external = withImports(scripts.map((s) => s.getAttribute("src") ?? "").filter(Boolean));
+    for (const code of [
+      ...scripts.map((s) => s.text),
+      ...external.map((f) => readFileSync(join(distDir, f), "utf8")),
+    ])
+      for (const [word] of code.matchAll(/[\w-]+/g)) used.add(word);
+  }
+  const unused = [...css]
+    .flatMap((text) => [...selectorClasses(text)])
+    .filter((name, i, all) => !used.has(name) && all.indexOf(name) === i);
+  assert.deepEqual(
+    unused,
+    [],
+    problems(unused, "classes styled but used nowhere (words Tailwind found in code or comments?)"),
+  );
+});

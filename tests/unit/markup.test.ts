@@ -108,11 +108,12 @@ test('each step, each "as of" box and each answer gets one report link, named by
     '<div class="callout" data-callout="tip"><p>Tip</p></div>' +
     '<section id="q1" class="faq-question"><h2 id="q1-q" class="faq-heading">Why?</h2><a class="copy-link">c</a><p>Because.</p></section>';
   const seen: string[] = [];
-  const { html } = shapeBody(body, "en", (item, about) => {
+  const { html, steps } = shapeBody(body, "en", (item, about) => {
     seen.push(`${item} | ${about}`);
     return h("a", { className: ["report-link"] }, "r");
   });
   assert.deepEqual(seen, ["a-step-1 | a-step-1", "as-of-1 | as-of-1-title", "q1 | q1-q"]);
+  assert.deepEqual(steps, [{ id: "a-step-1", text: "One" }], "the HowTo step leaves out its report link");
   assert.match(
     html,
     /<div class="callout" data-callout="status" id="as-of-1"><p id="as-of-1-title">As of 4 December 2026<\/p><p class="report">/,

@@ -3,7 +3,7 @@ import { classes, elements, findElement, isElement, textOf, transform } from "./
 
 export interface Step {
   id: string;
-  /** The step's text without its "based on" note, citations and copy-link control. */
+  /** The step's text without its "based on" note, citations, copy-link and report links. */
   text: string;
 }
 
@@ -56,7 +56,7 @@ export function stepsIn(tree: Root | Element): Step[] {
         for (const item of list ? elements(list).filter((el) => el.tagName === "li") : []) {
           found.push({
             id: String(item.properties["id"]),
-            text: textOf(without(item, ["based-on", "cite", "copy-link"])),
+            text: textOf(without(item, ["based-on", "cite", "copy-link", "report-link"])),
           });
         }
       } else {
