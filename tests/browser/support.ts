@@ -3,8 +3,8 @@ import { test as base, type Page } from "@playwright/test";
 export { expect } from "@playwright/test";
 
 /**
- * Waits until the page's script has run, on pages that have one: it loads after the first paint,
- * so a test that uses the enhanced controls must not start before it (src/scripts/enhance.ts).
+ * Waits until the page's script has run, on pages that have one: it runs once the page is parsed,
+ * so a test that uses the enhanced controls must not start before it (src/scripts/enhanced.ts).
  */
 export async function enhanced(page: Page): Promise<void> {
   if ((await page.locator('script[type="module"]').count()) === 0) return;
@@ -47,5 +47,5 @@ export const viewports = {
   desktop: { width: 1280, height: 900 },
 } as const;
 
-/** The most requests a page may make on first load: the page, its script, the icon, and one to spare. */
+/** The most requests a page may make on first load: the page, a drawing or two, and one to spare. */
 export const requestBudget = 4;

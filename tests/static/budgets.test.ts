@@ -26,24 +26,36 @@ function withImports(scripts: string[]): string[] {
   return [...all];
 }
 
-/** A page's HTML (its styles are inline), linked CSS and scripts, after brotli, and its requests. */
+/**
+ * A page's HTML (its styles and script are inline), any linked CSS and scripts, after brotli, and
+ * its requests. `js` is the page's script, wherever it travels.
+ */
 function weigh(path: string) {
   const { doc } = builtPage(path);
   const local = (urls: string[]) => urls.filter((u) => u.startsWith("/") && existsSync(join(distDir, u)));
   const css = local(doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute("href") ?? ""));
   const js = withImports(local(doc.querySelectorAll("script[src]").map((s) => s.getAttribute("src") ?? "")));
+  const inlineJs = doc
+    .querySelectorAll('script[type="module"]')
+    .reduce((n, s) => n + brotli(Buffer.from(s.text)), 0);
   // Drawings load lazily, after the text: they count toward the page's transfer, not its first load.
   const eager = local(
     doc.querySelectorAll('img[src]:not([loading="lazy"])').map((i) => i.getAttribute("src") ?? ""),
   );
   const lazy = local(doc.querySelectorAll('img[loading="lazy"]').map((i) => i.getAttribute("src") ?? ""));
   const size = (files: string[]) => files.reduce((n, f) => n + brotli(readFileSync(join(distDir, f))), 0);
-  const html = brotli(readFileSync(fileOf(path)));
+  const source = readFileSync(fileOf(path), "utf8");
+  const html = brotli(Buffer.from(source));
+  // The script comes last and the text is drawn without it: what must arrive in the first round
+  // trip is the page up to it.
+  const script = doc.querySelector('script[type="module"]');
+  const beforeScript = script ? source.slice(0, script.range[0]) + source.slice(script.range[1]) : source;
   return {
     path,
     html,
+    firstFlight: brotli(Buffer.from(beforeScript)),
     css: size(css),
-    js: size(js),
+    js: size(js) + inlineJs,
     requests: 1 + css.length + js.length + eager.length,
     transfer: html + size(css) + size(js) + size(eager) + size(lazy),
     drawings: lazy.length,
@@ -53,21 +65,21 @@ function weigh(path: string) {
 // The whole guide on one page is for saving and printing, not for the first round trip.
 const guides = ["/guide/", "/fr/guide/"];
 
-test("every page's HTML and CSS fit the first round trip, its script stays small and it needs few requests", () => {
+test("every page's text and styles fit the first round trip, its script stays small and it needs few requests", () => {
   const rows = allPaths().map(weigh);
   console.table(
-    rows.map((r) => ({ page: r.path, "html+css": r.html + r.css, js: r.js, requests: r.requests })),
+    rows.map((r) => ({ page: r.path, "text+css": r.firstFlight + r.css, js: r.js, requests: r.requests })),
   );
   const over = rows
     .filter(
       (r) =>
-        (r.html + r.css > budget.firstRoundTrip && !guides.includes(r.path)) ||
+        (r.firstFlight + r.css > budget.firstRoundTrip && !guides.includes(r.path)) ||
         r.js > budget.script ||
         r.requests > budget.requests,
     )
     .map(
       (r) =>
-        `${r.path}: HTML+CSS ${r.html + r.css} B (max ${budget.firstRoundTrip}), script ${r.js} B (max ${budget.script}), ${r.requests} requests (max ${budget.requests})`,
+        `${r.path}: page before its script, with CSS, ${r.firstFlight + r.css} B (max ${budget.firstRoundTrip}), script ${r.js} B (max ${budget.script}), ${r.requests} requests (max ${budget.requests})`,
     );
   assert.deepEqual(over, [], problems(over, "pages over budget (brotli bytes)"));
 });

@@ -215,18 +215,37 @@ test("every page starts with a skip link to its main content", () => {
   assert.deepEqual(found, [], problems(found, "skip links"));
 });
 
-test("only pages with something to enhance load the script", () => {
+test("each page's script is written into the page and carries the code for the controls it has, and no other", () => {
+  // What a page has, and a string only that control's code contains.
+  const controls = [
+    { has: "a[data-copy-link]", code: "data-copy-link" },
+    { has: "platform-tabs", code: "platform-tabs" },
+    { has: "[data-checklist]", code: "data-checklist" },
+    { has: "a[data-helper-link]", code: "data-helper-link" },
+  ];
   const found = eachPage(allPaths(), ({ doc }) => {
-    const scripts = doc.querySelectorAll("script[src]").length;
-    const interactive =
-      doc.querySelector("a[data-copy-link], platform-tabs, [data-interactive], [data-helper]") !== null;
-    return scripts > 0 && !interactive ? ["loads a script with nothing to enhance"] : [];
+    const external = doc.querySelectorAll("script[src]").map((s) => s.getAttribute("src"));
+    const inline = doc.querySelectorAll('script[type="module"]');
+    const code = inline.map((s) => s.text).join("\n");
+    return [
+      ...external.map((src) => `loads ${src}: the page's script belongs in the page`),
+      ...(inline.length > 1 ? [`${inline.length} scripts, not one`] : []),
+      ...(inline.length === 1 && !code.includes("/sw.js")
+        ? ["its script does not keep it for offline reading"]
+        : []),
+      ...controls.flatMap(({ has, code: marker }) => {
+        const present = doc.querySelector(has) !== null;
+        if (present && !code.includes(marker)) return [`has ${has} but not its code`];
+        if (!present && code.includes(marker)) return [`carries the code for ${has}, which it does not have`];
+        return [];
+      }),
+    ];
   });
-  assert.deepEqual(found, [], problems(found, "needless scripts"));
+  assert.deepEqual(found, [], problems(found, "page scripts"));
   assert.equal(
-    builtPage("/404.html").doc.querySelectorAll("script[src]").length,
+    builtPage("/404.html").doc.querySelectorAll("script:not([type='application/ld+json'])").length,
     0,
-    "the not-found page loads no script",
+    "the not-found page has no script",
   );
 });
 

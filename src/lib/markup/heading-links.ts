@@ -2,6 +2,7 @@ import { h } from "hastscript";
 import type { Element, Root, RootContent } from "hast";
 import { t, type Lang } from "../i18n.ts";
 import { copyLink } from "./copy-link.ts";
+import { featuresIn, type Feature } from "./features.ts";
 import { readableText } from "./readable-text.ts";
 import { stepsIn, type Step } from "./steps.ts";
 import { classes, elements, isElement, textOf, transform } from "./tree.ts";
@@ -43,22 +44,25 @@ function withLinks(parent: Root | Element, lang: Lang): void {
  * Shapes a rendered page body: every plain `h2` and `h3` with an id (made plain ASCII) gets a
  * copy-link control beside it, not inside it, so the heading's name stays its own text (headings
  * that carry a class are drawn by components that place their own control). Returns the body and
- * its numbered steps, in order, for the page's HowTo data, and its text as a reader reads it.
+ * its numbered steps, in order, for the page's HowTo data, its text as a reader reads it, and what
+ * its script has to enhance.
  */
 export function shapeBody(
   html: string,
   lang: Lang,
   report?: (item: string, describedBy: string) => Element,
-): { html: string; steps: Step[]; text: string } {
+): { html: string; steps: Step[]; text: string; features: Feature[] } {
   let steps: Step[] = [];
   let text = "";
+  let features: Feature[] = [];
   const out = transform(html, (tree) => {
     withLinks(tree, lang);
     if (report) addReportLinks(tree, lang, report);
     steps = stepsIn(tree);
     text = readableText(tree);
+    features = featuresIn(tree);
   });
-  return { html: out, steps, text };
+  return { html: out, steps, text, features };
 }
 
 /**
