@@ -20,7 +20,15 @@ export const REPORT_MD = join(BENCH, "report.md");
 export const REPORT_JSON = join(BENCH, "report.json");
 
 export const LIGHTHOUSE_VERSION = "13.5.0";
-export const PATHS = ["/", "/opt-out/", "/timeline/", "/fr/"];
+/** BENCH_PATHS="/opt-out/,/fr/" measures only those (and skips the guide unless it is named). */
+const chosen = process.env.BENCH_PATHS?.split(",")
+  .map((p) => p.trim())
+  .filter(Boolean);
+const DEFAULT_PATHS = ["/", "/opt-out/", "/timeline/", "/fr/"];
+/** The whole guide on one page: measured on this site only (Starlight has no such page), outside the byte goals. */
+const GUIDE_PATHS = ["/guide/", "/fr/guide/"];
+export const PATHS = chosen ? chosen.filter((p) => !GUIDE_PATHS.includes(p)) : DEFAULT_PATHS;
+export const OWN_PATHS = chosen ? chosen.filter((p) => GUIDE_PATHS.includes(p)) : GUIDE_PATHS;
 export const PRESETS = ["mobile", "desktop"];
 export const RUNS = Number(process.env.BENCH_RUNS) || 3;
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];

@@ -109,20 +109,24 @@ function aggregate(runs) {
   return { median: medianOf, worst: worstOf, runs };
 }
 
-/**
- * Runs every path, preset and run, alternating the two sites so a slow moment hurts both alike.
- * The raw reports of an earlier benchmark are removed first, so the folder holds this one's only.
- */
-export async function measure(cli, chromium, servers, paths) {
+/** Removes the raw reports of an earlier benchmark, so the folder holds this one's only. */
+export function clearRuns() {
   rmSync(RUNS_DIR, { recursive: true, force: true });
-  const results = { ours: {}, peer: {} };
-  const total = paths.length * PRESETS.length * RUNS * 2;
+}
+
+/**
+ * Runs every path, preset and run on each of `sites` (both by default), alternating the sites so a
+ * slow moment hurts both alike. Returns the results by site, path and preset.
+ */
+export async function measure(cli, chromium, servers, paths, sites = ["ours", "peer"]) {
+  const results = Object.fromEntries(sites.map((site) => [site, {}]));
+  const total = paths.length * PRESETS.length * RUNS * sites.length;
   let done = 0;
   for (const path of paths) {
     for (const preset of PRESETS) {
-      const runs = { ours: [], peer: [] };
+      const runs = Object.fromEntries(sites.map((site) => [site, []]));
       for (let n = 1; n <= RUNS; n++) {
-        for (const site of ["ours", "peer"]) {
+        for (const site of sites) {
           const dir = join(RUNS_DIR, site);
           mkdirSync(dir, { recursive: true });
           const name = `${path === "/" ? "home" : path.slice(1, -1).replaceAll("/", "_")}-${preset}-${n}.json`;
@@ -144,7 +148,7 @@ export async function measure(cli, chromium, servers, paths) {
           );
         }
       }
-      for (const site of ["ours", "peer"]) (results[site][path] ??= {})[preset] = aggregate(runs[site]);
+      for (const site of sites) (results[site][path] ??= {})[preset] = aggregate(runs[site]);
     }
   }
   return results;

@@ -132,6 +132,10 @@ export function writePeerContent(pages) {
   mkdirSync(publicDir, { recursive: true });
   if (existsSync(join(SITE_OUT, "favicon.svg")))
     cpSync(join(SITE_OUT, "favicon.svg"), join(publicDir, "favicon.svg"));
+  // The drawn screens our <main> shows: the peer must serve the same files, or each would be
+  // answered by its 12 kB not-found page and swell its side of the comparison.
+  if (existsSync(join(SITE_OUT, "screens")))
+    cpSync(join(SITE_OUT, "screens"), join(publicDir, "screens"), { recursive: true });
 
   const title = metaContent(home?.html ?? "", "property", "og:site_name") || "Site";
   const peerLocales = Object.keys(locales).length

@@ -253,6 +253,23 @@ function cell(agg, key, format = (v) => v) {
   return m === w ? `${m}` : `${m} (${w})`;
 }
 
+/** The whole guide: this site only, outside the goals (it is meant to be saved or printed whole). */
+function guideTable(guide) {
+  const rows = [
+    "| Path | Preset | Perf. | A11y | Best pr. | SEO | LCP | TBT | Transfer | Requests |",
+    "| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: |",
+  ];
+  for (const [path, presets] of Object.entries(guide)) {
+    for (const [preset, agg] of Object.entries(presets)) {
+      rows.push(
+        `| \`${path}\` | ${preset} | ${CATEGORIES.map((c) => cell(agg, c)).join(" | ")} | ${cell(agg, "lcp", seconds)} | ` +
+          `${cell(agg, "tbt", (v) => `${Math.round(v)} ms`)} | ${cell(agg, "bytes", kB)} | ${cell(agg, "requests", (v) => String(Math.round(v)))} |`,
+      );
+    }
+  }
+  return rows.join("\n");
+}
+
 function resultsTable(results) {
   const rows = [
     "| Site | Path | Preset | Perf. | A11y | Best pr. | SEO | FCP | LCP | TBT | CLS | Transfer | Requests |",
@@ -278,6 +295,7 @@ export function writeReports({
   paths,
   skipped,
   results,
+  guide,
   ratios,
   goals,
   pagesGiven,
@@ -290,6 +308,7 @@ export function writeReports({
     settings: {
       paths,
       skipped,
+      guidePaths: Object.keys(guide),
       presets: PRESETS,
       runs: RUNS,
       categories: CATEGORIES,
@@ -300,6 +319,7 @@ export function writeReports({
     goals,
     ratios,
     results,
+    guide,
   };
   // Every run's browser and Lighthouse version are the same and already under `machine`.
   const perRunOnly = new Set(["userAgent", "lighthouseVersion"]);
@@ -366,6 +386,17 @@ export function writeReports({
         `| \`${q.path}\` | ${q.preset} | ${q.bytes ?? "–"}× | ${q.requests ?? "–"}× | ${q.lcp ?? "–"}× |`,
     ),
     "",
+    ...(Object.keys(guide).length
+      ? [
+          "## The whole guide",
+          "",
+          "Every article on one page, to save or print: exempt from the first-load budget and from the goals, and " +
+            "not compared (Starlight has no such page). Same presets and runs as above; medians, worst run in brackets.",
+          "",
+          guideTable(guide),
+          "",
+        ]
+      : []),
     "## How it was measured",
     "",
     `- Paths: ${paths.map((p) => `\`${p}\``).join(", ")}.` +

@@ -3,7 +3,7 @@
 // where it is served, and so the repository's own dist/ is never replaced behind the developer's back.
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
-import { PATHS, PEER_OUT, ROOT, SITE_OUT, astro, fail, filesUnder, log } from "./context.mjs";
+import { OWN_PATHS, PATHS, PEER_OUT, ROOT, SITE_OUT, astro, fail, filesUnder, log } from "./context.mjs";
 
 /**
  * Builds the site with its public address set to the local server's, so canonical links, the
@@ -34,13 +34,18 @@ export function builtPages(outDir) {
 /**
  * The paths to measure: those of PATHS that the site's build has (the others are skipped, and
  * said so). The peer must have every one of them, or the comparison would be of different pages.
+ * `ownPaths` (the whole guide) are measured on this site only; the build must have them.
  */
 export function pathsToMeasure() {
-  const paths = PATHS.filter((p) => existsSync(join(SITE_OUT, p, "index.html")));
+  const built = (p) => existsSync(join(SITE_OUT, p, "index.html"));
+  const paths = PATHS.filter(built);
   const skipped = PATHS.filter((p) => !paths.includes(p));
   if (skipped.length) log(`skipping ${skipped.join(", ")}: not in the site's build.`);
   const missingInPeer = paths.filter((p) => !existsSync(join(PEER_OUT, p, "index.html")));
   if (missingInPeer.length)
     fail(`The Starlight peer's build lacks ${missingInPeer.join(", ")}, which the site has.`);
-  return { paths, skipped };
+  const missingGuide = OWN_PATHS.filter((p) => !built(p));
+  if (missingGuide.length)
+    fail(`The site's build lacks ${missingGuide.join(", ")}, the whole guide the benchmark reports on.`);
+  return { paths, skipped, ownPaths: OWN_PATHS };
 }
