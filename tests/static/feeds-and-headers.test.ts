@@ -84,7 +84,7 @@ function readHeaders(text: string): Map<string, Map<string, string>> {
   return rules;
 }
 
-test("_headers has every security header, and long caching for built assets", () => {
+test("_headers has every security header, long caching for built assets, and open data readable from other sites", () => {
   const rules = readHeaders(readFileSync(join(distDir, "_headers"), "utf8"));
   const all = rules.get("/*");
   assert.ok(all, "a /* rule");
@@ -96,6 +96,7 @@ test("_headers has every security header, and long caching for built assets", ()
   }
   assert.equal(all.get("cross-origin-opener-policy"), "same-origin");
   assert.match(rules.get("/_astro/*")?.get("cache-control") ?? "", /max-age=31536000.*immutable/);
+  assert.equal(rules.get("/data/*")?.get("access-control-allow-origin"), "*");
 });
 
 test("the header's policy is the pages' policy plus frame-ancestors, and allows every page's hashes", () => {
