@@ -41,8 +41,15 @@ export function otherLang(lang: Lang): Lang {
 /**
  * A date written as precisely as it is known: "25 August 2016", "August 2016" or "2016"
  * (« 1er février 2016 » in French, which writes the first day of a month as an ordinal).
+ * `standalone` is for a date that stands alone at the start of a block, such as a timeline
+ * event's label: it begins with a capital, as French writes a month there (« Mars 2014 »).
  */
-export function formatDate(date: Date | string, lang: Lang): string {
+export function formatDate(date: Date | string, lang: Lang, { standalone = false } = {}): string {
+  const text = writtenDate(date, lang);
+  return standalone ? text.charAt(0).toLocaleUpperCase(locales[lang].dateLocale) + text.slice(1) : text;
+}
+
+function writtenDate(date: Date | string, lang: Lang): string {
   const [year, month, day] =
     typeof date === "string"
       ? date.split("-").map(Number)

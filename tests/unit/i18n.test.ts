@@ -16,6 +16,13 @@ test("dates are written in full, as precisely as they are known, per language", 
   assert.equal(formatDate(new Date("2026-12-04"), "fr"), "4 décembre 2026");
 });
 
+test("a date standing alone at the start of a block begins with a capital", () => {
+  assert.equal(formatDate("2014-03", "fr", { standalone: true }), "Mars 2014");
+  assert.equal(formatDate("2014-03", "fr"), "mars 2014", "inside a sentence, a month stays lower case");
+  assert.equal(formatDate("2016-02-01", "fr", { standalone: true }), "1er février 2016");
+  assert.equal(formatDate("2016-08", "en", { standalone: true }), "August 2016");
+});
+
 test("French writes the first day of a month as « 1er »", () => {
   assert.equal(formatDate("2016-02-01", "fr"), "1er février 2016");
   assert.equal(formatDate(new Date("2016-02-01"), "fr"), "1er février 2016");
