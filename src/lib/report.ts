@@ -1,6 +1,8 @@
 import { h } from "hastscript";
 import type { Element } from "hast";
 import { t, type Lang } from "./i18n.ts";
+import { shapeBody } from "./markup/heading-links.ts";
+import type { PageRecord } from "./site.ts";
 
 /**
  * Where readers' reports go: the one setting. A mailto: address (or REPORT_TO at build time). The
@@ -36,5 +38,15 @@ export function reportLink(report: ReportItem, describedBy: string): Element {
     "a",
     { href: reportHref(report), className: ["report-link", "no-print"], ariaDescribedBy: describedBy },
     t(report.lang, "report.link"),
+  );
+}
+
+/**
+ * A page's rendered body, shaped (src/lib/markup/heading-links.ts) with a report link on each of its
+ * steps, "as of" boxes and answers. `pageUrl` is the page's absolute address.
+ */
+export function shapePage(html: string, page: PageRecord, pageUrl: string): ReturnType<typeof shapeBody> {
+  return shapeBody(html, page.lang, (item, about) =>
+    reportLink({ lang: page.lang, pageUrl, item, revision: page.revision }, about),
   );
 }
