@@ -542,18 +542,23 @@ function settingsIphone(c: Ctx, top: number): Part {
   });
   inner += ring(c, tabX - tabW / 2, tabTop + 4, tabW, 50);
   const panel1Bottom = tabTop + 58;
-  let svg = panel(c, top, panel1Bottom, "centre") + inner;
+  const svg = panel(c, top, panel1Bottom, "centre") + inner;
 
   // Panel 2: the Account screen, the switch, and the pop-up.
-  const top2 = panel1Bottom + 30;
-  svg += flowArrow(c, panel1Bottom, 30);
-  const row = shareRow(c, top2 + 46, "iphone");
-  inner = row.svg;
-  const dialog = confirmDialog(c, row.bottom + 14, "iphone");
-  inner += dialog.svg;
-  const panel2Bottom = dialog.bottom + 16;
-  svg += panel(c, top2, panel2Bottom, "centre") + inner;
-  return { svg, bottom: panel2Bottom };
+  const last = sharePanel(c, panel1Bottom, 30, "iphone", "centre");
+  return { svg: svg + last.svg, bottom: last.bottom };
+}
+
+/**
+ * The last panel of both settings paths, below the one ending at `above`: the Account screen's
+ * sharing option and the pop-up that asked to confirm, with its arrow from the panel before.
+ */
+function sharePanel(c: Ctx, above: number, gap: number, platform: Variant, titleAt: "centre" | "left"): Part {
+  const top = above + gap;
+  const row = shareRow(c, top + 46, platform);
+  const dialog = confirmDialog(c, row.bottom + 14, platform);
+  const bottom = dialog.bottom + 16;
+  return { svg: flowArrow(c, above, gap) + panel(c, top, bottom, titleAt) + row.svg + dialog.svg, bottom };
 }
 
 /** 4. Android: the ⋮ menu and Settings; then Account; then Share my account info and the pop-up. */
@@ -598,15 +603,8 @@ function settingsAndroid(c: Ctx, top: number): Part {
   svg += panel(c, top2, panel2Bottom, "left") + inner;
 
   // Panel 3: the Account screen, the ticked box, and the pop-up.
-  const top3 = panel2Bottom + 28;
-  svg += flowArrow(c, panel2Bottom, 28);
-  const row = shareRow(c, top3 + 46, "android");
-  inner = row.svg;
-  const dialog = confirmDialog(c, row.bottom + 14, "android");
-  inner += dialog.svg;
-  const panel3Bottom = dialog.bottom + 16;
-  svg += panel(c, top3, panel3Bottom, "left") + inner;
-  return { svg, bottom: panel3Bottom };
+  const last = sharePanel(c, panel2Bottom, 28, "android", "left");
+  return { svg: svg + last.svg, bottom: last.bottom };
 }
 
 /**
